@@ -1,0 +1,45 @@
+package io.inventoryledger.app.command;
+
+import io.inventoryledger.app.system.LedgerMetaData;
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.PlacementRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Sends commands with the request's context (request id, principal, time), which their events inherit. */
+@Component
+public class LedgerCommands {
+    private final CommandGateway gateway;
+
+    LedgerCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command) {
+        return gateway.sendAndWait(command, MetaData.from(context()));
+    }
+
+    private static Map<String, Object> context() {
+        Map<String, Object> meta = new HashMap<>();
+        meta.put(LedgerMetaData.REQUESTED_AT, Instant.now().toString());
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            meta.put(LedgerMetaData.REQUEST_ID, PlacementRequest.requestId(request));
+            Caller caller = PlacementRequest.caller(request);
+            if (caller != null) {
+                meta.put(LedgerMetaData.PRINCIPAL, caller.userId());
+                meta.put(LedgerMetaData.PROJECT, caller.projectId());
+            }
+        }
+        meta.values().removeIf(java.util.Objects::isNull);
+        return meta;
+    }
+}

@@ -1,0 +1,152 @@
+package io.inventoryledger.app.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.web.CacheHeaders;
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.JsonBody;
+import io.inventoryledger.app.web.Microversion;
+import io.inventoryledger.app.web.PlacementHttpException;
+import io.inventoryledger.app.web.Policy;
+import io.inventoryledger.core.error.ErrorCodes;
+import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
+import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
+import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
+import io.inventoryledger.projections.provider.ProviderQueries;
+import io.inventoryledger.projections.provider.ProviderRow;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Placement's resource provider routes. */
+@RestController
+class ResourceProviderController {
+    private final LedgerCommands commands;
+    private final ProviderQueries queries;
+    private final ProviderLookup lookup;
+
+    ResourceProviderController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup) {
+        this.commands = commands;
+        this.queries = queries;
+        this.lookup = lookup;
+    }
+
+    /** 200 with the providers matching name/uuid; 400 on an unknown or malformed filter; 403. */
+    @GetMapping(value = "/resource_providers", produces = "application/json")
+    ResponseEntity<Map<String, Object>> list(@RequestParam Map<String, String> query, Microversion version,
+                                             Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:list");
+        for (String key : query.keySet()) {
+            if (!Set.of("name", "uuid").contains(key)) {
+                throw PlacementHttpException.badRequest("Invalid query string parameters: Additional properties are"
+                        + " not allowed ('" + key + "' was unexpected)");
+            }
+        }
+        UUID uuid = null;
+        if (query.containsKey("uuid")) {
+            uuid = Uuids.parseOrNull(query.get("uuid"));
+            if (uuid == null) {
+                throw PlacementHttpException.badRequest("Invalid query string parameters: '" + query.get("uuid")
+                        + "' is not a 'uuid'");
+            }
+        }
+        List<ProviderRow> rows = queries.list(query.get("name"), uuid);
+        Instant lastModified = rows.stream().map(ProviderRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+        return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
+                .body(Map.of("resource_providers", rows.stream().map(r -> ProviderJson.provider(r, version)).toList()));
+    }
+
+    /** 201 with Location (below 1.20) or 200 with the provider; 400 bad body or parent; 409 duplicate. */
+    @PostMapping(value = "/resource_providers", consumes = "application/json")
+    ResponseEntity<?> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:create");
+        JsonBody.requireObject(body);
+        JsonBody.onlyFields(body, version.isAtLeast(14) ? Set.of("name", "uuid", "parent_provider_uuid")
+                : Set.of("name", "uuid"));
+        String name = JsonBody.requiredString(body, "name");
+        UUID uuid = body.hasNonNull("uuid") ? uuidField(body, "uuid") : UUID.randomUUID();
+        UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
+        if (queries.find(uuid).isPresent()) {
+            throw duplicateUuid(uuid);
+        }
+        try {
+            commands.send(new CreateResourceProvider(uuid, queries.lastIncarnation(uuid) + 1, name, parent));
+        } catch (ConcurrencyException lostRace) {
+            throw duplicateUuid(uuid);
+        }
+        ProviderRow row = queries.find(uuid).orElseThrow();
+        String location = "/resource_providers/" + uuid;
+        if (!version.isAtLeast(20)) {
+            return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, location).build();
+        }
+        return CacheHeaders.apply(ResponseEntity.ok().header(HttpHeaders.LOCATION, location), version,
+                row.updatedAt()).body(ProviderJson.provider(row, version));
+    }
+
+    /** 200 with the provider; 404 when unknown. */
+    @GetMapping(value = "/resource_providers/{uuid}", produces = "application/json")
+    ResponseEntity<Map<String, Object>> show(@PathVariable String uuid, Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:show");
+        ProviderRow row = lookup.require(uuid);
+        return CacheHeaders.apply(ResponseEntity.ok(), version, row.updatedAt())
+                .body(ProviderJson.provider(row, version));
+    }
+
+    /** 200 with the provider; 400 bad body or parent change; 404; 409 duplicate name. */
+    @PutMapping(value = "/resource_providers/{uuid}", consumes = "application/json")
+    ResponseEntity<Map<String, Object>> update(@PathVariable String uuid, @RequestBody JsonNode body,
+                                               Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:update");
+        ProviderRow row = lookup.require(uuid);
+        JsonBody.requireObject(body);
+        JsonBody.onlyFields(body, version.isAtLeast(14) ? Set.of("name", "parent_provider_uuid") : Set.of("name"));
+        String name = JsonBody.requiredString(body, "name");
+        boolean parentGiven = body.has("parent_provider_uuid");
+        UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
+        commands.send(new UpdateResourceProvider(row.uuid(), row.incarnation(), name, parentGiven, parent,
+                version.isAtLeast(37)));
+        ProviderRow updated = queries.find(row.uuid()).orElseThrow();
+        return CacheHeaders.apply(ResponseEntity.ok(), version, updated.updatedAt())
+                .body(ProviderJson.provider(updated, version));
+    }
+
+    /** 204; 404 when unknown; 409 when it has children or allocations. */
+    @DeleteMapping("/resource_providers/{uuid}")
+    ResponseEntity<Void> delete(@PathVariable String uuid, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:delete");
+        ProviderRow row = lookup.find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
+                "No resource provider with uuid " + uuid + " found for delete"));
+        commands.send(new DeleteResourceProvider(row.streamId(), row.uuid()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static UUID uuidField(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        UUID parsed = value.isTextual() ? Uuids.parseOrNull(value.asText()) : null;
+        if (parsed == null) {
+            throw JsonBody.invalid(value + " is not a 'uuid'");
+        }
+        return parsed;
+    }
+
+    private static PlacementHttpException duplicateUuid(UUID uuid) {
+        return new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.DUPLICATE_NAME,
+                "Conflicting resource provider uuid: " + uuid + " already exists.");
+    }
+}

@@ -1,0 +1,13 @@
+package io.inventoryledger.app.system;
+
+/** Metadata keys every command carries and every event inherits. */
+public final class LedgerMetaData {
+    public static final String REQUEST_ID = "requestId";
+    public static final String PRINCIPAL = "principal";
+    public static final String PROJECT = "projectId";
+    public static final String REQUESTED_AT = "requestedAt";
+    static final String[] KEYS = {REQUEST_ID, PRINCIPAL, PROJECT, REQUESTED_AT};
+
+    private LedgerMetaData() {
+    }
+}

@@ -1,0 +1,34 @@
+package io.inventoryledger.app.system;
+
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.projections.provider.JdbcProviderDirectory;
+import io.inventoryledger.projections.provider.ProviderProjection;
+import io.inventoryledger.projections.provider.ProviderQueries;
+import io.inventoryledger.projections.schema.ReadModelTables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The read model's handlers and queries over the live tables. */
+@Configuration(proxyBeanMethods = false)
+public class ReadModelConfiguration {
+    @Bean
+    ProviderProjection providerProjection(JdbcTemplate jdbc) {
+        return new ProviderProjection(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    ProviderQueries providerQueries(JdbcTemplate jdbc) {
+        return new ProviderQueries(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    JdbcProviderDirectory providerDirectory(JdbcTemplate jdbc) {
+        return new JdbcProviderDirectory(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    ResourceClassCatalog resourceClassCatalog() {
+        return ResourceClassCatalog.standardOnly();
+    }
+}

@@ -1,0 +1,34 @@
+package io.inventoryledger.app.testing;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Empties the ledger, for conformance runs only (Placement's gabbits expect a fresh install per file).
+ * Exists only when {@code ledger.testing.reset-enabled=true}; off in normal runs.
+ */
+@RestController
+@ConditionalOnProperty(name = "ledger.testing.reset-enabled", havingValue = "true")
+class ResetController {
+    static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
+            "resource_providers", "provider_incarnations", "inventories");
+
+    private final JdbcTemplate jdbc;
+
+    ResetController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @PostMapping("/ledger/testing/reset")
+    @Transactional
+    public ResponseEntity<Void> reset() {
+        TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,21 @@
+package io.inventoryledger.core.error;
+
+/**
+ * Stable error codes, as OpenStack Placement names them. Never change or reuse one:
+ * clients (Nova among them) match on them. Each is documented in docs/api/errors.md.
+ */
+public final class ErrorCodes {
+    public static final String DEFAULT = "placement.undefined_code";
+    public static final String CONCURRENT_UPDATE = "placement.concurrent_update";
+    public static final String DUPLICATE_NAME = "placement.duplicate_name";
+    public static final String INVENTORY_INUSE = "placement.inventory.inuse";
+    public static final String PROVIDER_INUSE = "placement.resource_provider.inuse";
+    public static final String PROVIDER_CANNOT_DELETE_PARENT = "placement.resource_provider.cannot_delete_parent";
+    public static final String PROVIDER_NOT_FOUND = "placement.resource_provider.not_found";
+    public static final String QUERY_DUPLICATE_KEY = "placement.query.duplicate_key";
+    public static final String QUERY_BAD_VALUE = "placement.query.bad_value";
+    public static final String QUERY_MISSING_VALUE = "placement.query.missing_value";
+
+    private ErrorCodes() {
+    }
+}

@@ -1,0 +1,67 @@
+package io.inventoryledger.core.provider;
+
+import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A provider's name and place in the tree after its creation. A stream of its own because Placement
+ * does not count these changes in the provider's generation; it begins with the first change.
+ */
+public class ProviderProfile {
+    @AggregateIdentifier
+    private String profileId;
+
+    protected ProviderProfile() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(UpdateResourceProvider command, ProviderDirectory directory) {
+        UUID self = command.providerUuid();
+        ProviderNames.check(command.name());
+        if (directory.nameTakenByOther(command.name(), self)) {
+            throw ProviderNames.duplicate(command.name());
+        }
+        UUID currentParent = directory.parentOf(self);
+        UUID parent = command.parentGiven() ? command.parentProviderUuid() : currentParent;
+        if (command.parentGiven()) {
+            checkParentChange(command, directory, currentParent, parent);
+        }
+        apply(new ResourceProviderUpdated(self, command.incarnation(), command.name(), parent));
+    }
+
+    private static void checkParentChange(UpdateResourceProvider command, ProviderDirectory directory,
+                                          UUID currentParent, UUID parent) {
+        UUID self = command.providerUuid();
+        if (parent == null) {
+            if (currentParent != null && !command.reparentingAllowed()) {
+                throw ProviderNames.cannotSave(self, "update", "un-parenting a provider is not currently allowed.");
+            }
+            return;
+        }
+        if (!directory.existsLocked(parent)) {
+            throw ProviderNames.cannotSave(self, "create", "parent provider UUID does not exist.");
+        }
+        if (currentParent != null && !Objects.equals(currentParent, parent) && !command.reparentingAllowed()) {
+            throw ProviderNames.cannotSave(self, "update", "re-parenting a provider is not currently allowed.");
+        }
+        if (directory.isInSubtree(parent, self)) {
+            throw ProviderNames.cannotSave(self, "update", "creating loop in the provider tree is not allowed.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderUpdated event) {
+        this.profileId = ProviderStreamId.profileOf(ProviderStreamId.of(event.providerUuid(), event.incarnation()));
+    }
+}

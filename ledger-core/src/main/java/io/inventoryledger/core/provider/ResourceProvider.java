@@ -1,0 +1,169 @@
+package io.inventoryledger.core.provider;
+
+import io.inventoryledger.core.error.ConcurrentUpdateException;
+import io.inventoryledger.core.error.ConflictException;
+import io.inventoryledger.core.error.ErrorCodes;
+import io.inventoryledger.core.error.InvalidRequestException;
+import io.inventoryledger.core.error.NotFoundException;
+import io.inventoryledger.core.provider.ResourceProviderCommand.AddInventory;
+import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
+import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
+import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/**
+ * One resource provider's ledger: its inventories and what is allocated against them. The sequence
+ * number of its stream is the provider's generation.
+ */
+public class ResourceProvider {
+    @AggregateIdentifier
+    private String providerId;
+    private UUID uuid;
+    private Map<String, Inventory> inventories = new TreeMap<>();
+    private Map<String, Long> used = new TreeMap<>();
+
+    protected ResourceProvider() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public ResourceProvider(CreateResourceProvider command, ProviderDirectory directory) {
+        ProviderNames.check(command.name());
+        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
+            throw ProviderNames.duplicate(command.name());
+        }
+        UUID parent = command.parentProviderUuid();
+        if (parent != null && parent.equals(command.providerUuid())) {
+            throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
+                    "parent provider UUID cannot be same as UUID. "
+                            + "Please set parent provider UUID to None if there is no parent.");
+        }
+        if (parent != null && !directory.existsLocked(parent)) {
+            throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
+                    "parent provider UUID does not exist.");
+        }
+        apply(new ResourceProviderCreated(command.providerUuid(), command.incarnation(), command.name(), parent));
+    }
+
+    @CommandHandler
+    public void handle(ReplaceInventories command, ResourceClassCatalog catalog) {
+        command.inventories().forEach((rc, inventory) ->
+                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog));
+        refuseLosingCapacityInUse(command.inventories());
+        apply(new InventoriesReplaced(uuid, command.inventories()));
+    }
+
+    @CommandHandler
+    public void handle(AddInventory command, ResourceClassCatalog catalog) {
+        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
+                catalog);
+        if (inventories.containsKey(command.resourceClass())) {
+            throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()
+                    + "' on resource provider '" + uuid + "' already exists.");
+        }
+        apply(new InventoryAdded(uuid, command.resourceClass(), command.inventory()));
+    }
+
+    @CommandHandler
+    public void handle(UpdateInventory command, ResourceClassCatalog catalog) {
+        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
+                catalog);
+        if (!inventories.containsKey(command.resourceClass())) {
+            throw new InvalidRequestException("No inventory record with resource class for resource provider "
+                    + uuid + ": No inventory of class " + command.resourceClass() + " found.");
+        }
+        Map<String, Inventory> after = new TreeMap<>(inventories);
+        after.put(command.resourceClass(), command.inventory());
+        refuseLosingCapacityInUse(after);
+        apply(new InventoryUpdated(uuid, command.resourceClass(), command.inventory()));
+    }
+
+    @CommandHandler
+    public void handle(DeleteInventory command) {
+        if (!inventories.containsKey(command.resourceClass())) {
+            throw new NotFoundException("No inventory of class " + command.resourceClass()
+                    + " found for delete: No inventory of class " + command.resourceClass() + " found.");
+        }
+        if (used.getOrDefault(command.resourceClass(), 0L) > 0) {
+            throw new ConflictException(ErrorCodes.INVENTORY_INUSE, "Unable to delete inventory of class "
+                    + command.resourceClass() + ": " + inUse(new TreeSet<>(List.of(command.resourceClass()))));
+        }
+        apply(new InventoryDeleted(uuid, command.resourceClass()));
+    }
+
+    @CommandHandler
+    public void handle(DeleteResourceProvider command, ProviderDirectory directory) {
+        if (directory.hasChildrenLocked(uuid)) {
+            throw new ConflictException(ErrorCodes.PROVIDER_CANNOT_DELETE_PARENT,
+                    "Unable to delete parent resource provider " + uuid + ": It has child resource providers.");
+        }
+        if (used.values().stream().anyMatch(amount -> amount > 0)) {
+            throw new ConflictException(ErrorCodes.PROVIDER_INUSE, "Unable to delete resource provider "
+                    + uuid + ": Resource provider has allocations.");
+        }
+        apply(new ResourceProviderDeleted(uuid));
+    }
+
+    /** Placement refuses an inventory change that would leave allocations without inventory. */
+    private void refuseLosingCapacityInUse(Map<String, Inventory> after) {
+        SortedSet<String> lost = new TreeSet<>();
+        used.forEach((rc, amount) -> {
+            if (amount > 0 && !after.containsKey(rc)) {
+                lost.add(rc);
+            }
+        });
+        if (!lost.isEmpty()) {
+            throw new ConflictException(ErrorCodes.INVENTORY_INUSE, "update conflict: " + inUse(lost));
+        }
+    }
+
+    private String inUse(SortedSet<String> classes) {
+        return "Inventory for '" + String.join(", ", classes) + "' on resource provider '" + uuid + "' in use.";
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderCreated event) {
+        this.providerId = ProviderStreamId.of(event.providerUuid(), event.incarnation());
+        this.uuid = event.providerUuid();
+    }
+
+    @EventSourcingHandler
+    void on(InventoriesReplaced event) {
+        inventories = new TreeMap<>(event.inventories());
+    }
+
+    @EventSourcingHandler
+    void on(InventoryAdded event) {
+        inventories.put(event.resourceClass(), event.inventory());
+    }
+
+    @EventSourcingHandler
+    void on(InventoryUpdated event) {
+        inventories.put(event.resourceClass(), event.inventory());
+    }
+
+    @EventSourcingHandler
+    void on(InventoryDeleted event) {
+        inventories.remove(event.resourceClass());
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderDeleted event) {
+        markDeleted();
+    }
+}

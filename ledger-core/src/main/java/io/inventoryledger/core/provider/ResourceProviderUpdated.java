@@ -1,0 +1,13 @@
+package io.inventoryledger.core.provider;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/**
+ * The provider's name or parent was changed (PUT /resource_providers/{uuid}). Kept in the provider's
+ * profile stream: Placement does not move the generation for it.
+ */
+@Revision("1")
+public record ResourceProviderUpdated(UUID providerUuid, int incarnation, String name, UUID parentProviderUuid) {
+}
