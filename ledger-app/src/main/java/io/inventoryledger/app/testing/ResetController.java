@@ -17,7 +17,7 @@ import java.util.List;
 @ConditionalOnProperty(name = "ledger.testing.reset-enabled", havingValue = "true")
 class ResetController {
     static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "resource_providers", "provider_incarnations", "inventories");
+            "resource_providers", "provider_incarnations", "inventories", "consumers", "allocations");
 
     private final JdbcTemplate jdbc;
 

@@ -14,14 +14,17 @@ public final class LedgerSchema {
 
     public static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("flyway_history_eventstore").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+                .table("flyway_history_eventstore").baselineOnMigrate(true).baselineVersion("0").outOfOrder(true)
+                .load().migrate();
         migrateReadModel(dataSource, null);
     }
 
     /** Migrates the read-model tables into {@code schema}, or into the default schema when null. */
     public static void migrateReadModel(DataSource dataSource, String schema) {
         var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/readmodel")
-                .table("flyway_history_readmodel").baselineOnMigrate(true).baselineVersion("0");
+                .table("flyway_history_readmodel").baselineOnMigrate(true).baselineVersion("0")
+                // branches add migrations in parallel (version ranges per feature): accept them out of order
+                .outOfOrder(true);
         if (schema != null) {
             config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
