@@ -7,14 +7,14 @@ import io.inventoryledger.core.provider.Inventory;
 import java.util.Set;
 
 /** Reads inventory fields as Placement's schema allows them, with Placement's defaults. */
-final class InventoryJson {
-    static final Set<String> FIELDS = Set.of("total", "reserved", "min_unit", "max_unit", "step_size",
+public final class InventoryJson {
+    public static final Set<String> FIELDS = Set.of("total", "reserved", "min_unit", "max_unit", "step_size",
             "allocation_ratio");
 
     private InventoryJson() {
     }
 
-    static Inventory read(JsonNode json) {
+    public static Inventory read(JsonNode json) {
         JsonBody.requireObject(json);
         long total = JsonBody.requiredInteger(json, "total");
         JsonBody.integer(json.get("total"), 1, Inventory.MAX_INT);

@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** UUIDs as Placement accepts them: dashed or not, any case; rendered dashed and lower case. */
-final class Uuids {
+public final class Uuids {
     private static final Pattern DASHED = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern PLAIN = Pattern.compile("^[0-9a-fA-F]{32}$");
@@ -12,7 +12,7 @@ final class Uuids {
     private Uuids() {
     }
 
-    static UUID parseOrNull(String text) {
+    public static UUID parseOrNull(String text) {
         if (text == null) {
             return null;
         }

@@ -16,8 +16,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -101,7 +101,7 @@ public class ResourceProvider {
         }
         if (used.getOrDefault(command.resourceClass(), 0L) > 0) {
             throw new ConflictException(ErrorCodes.INVENTORY_INUSE, "Unable to delete inventory of class "
-                    + command.resourceClass() + ": " + inUse(new TreeSet<>(List.of(command.resourceClass()))));
+                    + command.resourceClass() + ": " + inUse(new TreeSet<>(Set.of(command.resourceClass()))));
         }
         apply(new InventoryDeleted(uuid, command.resourceClass()));
     }
@@ -119,9 +119,49 @@ public class ResourceProvider {
         apply(new ResourceProviderDeleted(uuid));
     }
 
+    // ---- Allocations (claims, deletes, reshapes): driven by AllocationCommandHandler, one unit of work ----
+
+    /** These consumers' allocations here become {@code change.after()}, within Placement's rules. */
+    public void changeAllocations(ProviderAllocationChange change) {
+        Map<String, Long> others = AllocationRules.withoutConsumers(used, change.before());
+        Map<String, Long> after = AllocationRules.check(uuid, inventories, others, change.after());
+        Set<UUID> consumers = new TreeSet<>(change.before().keySet());
+        consumers.addAll(change.after().keySet());
+        apply(new ProviderAllocationsChanged(uuid, after, consumers));
+    }
+
+    /**
+     * POST /reshaper for this provider, as Placement does it: an interim inventory (old and new records
+     * together) so that allocations can move, then the allocations, then the inventory asked for, which
+     * may not drop a class still in use. {@code inventories} is null when only allocations change here.
+     */
+    public void reshape(Map<String, Inventory> inventories, ProviderAllocationChange change,
+                        ResourceClassCatalog catalog) {
+        if (inventories != null) {
+            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog));
+            if (!inventories.isEmpty()) {
+                Map<String, Inventory> interim = new TreeMap<>(this.inventories);
+                interim.putAll(inventories);
+                apply(new InventoriesReplaced(uuid, interim));
+            }
+        }
+        if (change != null) {
+            changeAllocations(change);
+        }
+        if (inventories != null) {
+            refuseLosingCapacityInUse(inventories);
+            apply(new InventoriesReplaced(uuid, inventories));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProviderAllocationsChanged event) {
+        used = new TreeMap<>(event.used());
+    }
+
     /** Placement refuses an inventory change that would leave allocations without inventory. */
     private void refuseLosingCapacityInUse(Map<String, Inventory> after) {
-        SortedSet<String> lost = new TreeSet<>();
+        SortedSet<String> lost = new TreeSet<>(ResourceClassOrder.STABLE);
         used.forEach((rc, amount) -> {
             if (amount > 0 && !after.containsKey(rc)) {
                 lost.add(rc);

@@ -1,0 +1,61 @@
+package io.inventoryledger.app.allocation;
+
+import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.web.PlacementHttpException;
+import io.inventoryledger.core.error.ErrorCodes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Sends an allocation write and, as Placement does, retries it whole (no pause) when a provider changed
+ * under it: the losing append of a race, or a lock the database gave up on. After {@link #ATTEMPTS}
+ * tries the caller gets 409 placement.concurrent_update. A stale consumer generation is never retried:
+ * the aggregates refuse it with their own 409.
+ */
+@Component
+class ClaimSender {
+    static final int ATTEMPTS = 10;
+    static final String ALLOCATION_CONFLICT = "Inventory and/or allocations changed while attempting to allocate: "
+            + "Another thread concurrently updated the resource provider data. Please retry your update";
+    /** PostgreSQL's serialization failure and deadlock: the transaction may simply be run again. */
+    private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
+
+    private final LedgerCommands commands;
+
+    ClaimSender(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    void send(Object command, String conflictDetail) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.send(command);
+                return;
+            } catch (RuntimeException e) {
+                if (!isRaceLost(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE, conflictDetail);
+                }
+            }
+        }
+    }
+
+    private static boolean isRaceLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException || t instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

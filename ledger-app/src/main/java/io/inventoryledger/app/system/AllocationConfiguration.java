@@ -1,0 +1,46 @@
+package io.inventoryledger.app.system;
+
+import io.inventoryledger.core.allocation.AllocationCommandHandler;
+import io.inventoryledger.core.allocation.ClaimDirectory;
+import io.inventoryledger.core.consumer.Consumer;
+import io.inventoryledger.core.provider.ResourceProvider;
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.projections.allocation.AllocationProjection;
+import io.inventoryledger.projections.allocation.AllocationQueries;
+import io.inventoryledger.projections.allocation.JdbcClaimDirectory;
+import io.inventoryledger.projections.schema.ReadModelTables;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Consumers and allocations: the Consumer aggregate, the handler of allocation writes, their read model. */
+@Configuration(proxyBeanMethods = false)
+public class AllocationConfiguration {
+
+    @Bean
+    ConfigurerModule allocationModule(ClaimDirectory claimDirectory, ResourceClassCatalog catalog) {
+        return configurer -> {
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Consumer.class));
+            configurer.registerCommandHandler(c -> new AllocationCommandHandler(
+                    c.repository(ResourceProvider.class), c.repository(Consumer.class), claimDirectory, catalog));
+        };
+    }
+
+    @Bean
+    ClaimDirectory claimDirectory(NamedParameterJdbcTemplate jdbc) {
+        return new JdbcClaimDirectory(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    AllocationProjection allocationProjection(JdbcTemplate jdbc) {
+        return new AllocationProjection(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    AllocationQueries allocationQueries(JdbcTemplate jdbc) {
+        return new AllocationQueries(jdbc, ReadModelTables.LIVE);
+    }
+}
