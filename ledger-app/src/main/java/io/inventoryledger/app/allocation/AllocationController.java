@@ -57,7 +57,7 @@ class AllocationController {
      * consumer generation conflict or a race lost ten times.
      */
     @PutMapping(value = "/allocations/{consumer}", consumes = "application/json")
-    ResponseEntity<Void> replace(@PathVariable String consumer, @RequestBody JsonNode body, Microversion version,
+    ResponseEntity<Void> replace(@PathVariable String consumer, @RequestBody(required = false) JsonNode body, Microversion version,
                                  Caller caller) {
         Policy.requireAdmin(caller, "placement:allocations:update");
         UUID uuid = Uuids.parseOrNull(consumer);
@@ -77,7 +77,7 @@ class AllocationController {
     /** 204; 400 malformed body, provider or class; 404 below 1.13; 409 as for PUT. Nothing is stored on refusal. */
     @Since(13)
     @PostMapping(value = "/allocations", consumes = "application/json")
-    ResponseEntity<Void> replaceMany(@RequestBody JsonNode body, Microversion version, Caller caller) {
+    ResponseEntity<Void> replaceMany(@RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:allocations:manage");
         List<ConsumerClaim> many = AllocationRequests.post(body, version);
         try {

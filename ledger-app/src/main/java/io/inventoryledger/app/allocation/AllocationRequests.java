@@ -42,6 +42,7 @@ final class AllocationRequests {
 
     /** PUT /allocations/{consumer}. */
     static ConsumerClaim put(UUID consumer, JsonNode body, Microversion version) {
+        requireBody(body);
         if (version.isAtLeast(12)) {
             return claim(consumer, body, version, version.isAtLeast(28) ? 0 : 1);
         }
@@ -70,6 +71,7 @@ final class AllocationRequests {
 
     /** POST /allocations: several consumers, each in the 1.12+ shape, where empty allocations are allowed. */
     static List<ConsumerClaim> post(JsonNode body, Microversion version) {
+        requireBody(body);
         object(body);
         minProperties(body, 1);
         keysMatch(body, SchemaChecks.UUID_KEY);
@@ -83,6 +85,7 @@ final class AllocationRequests {
 
     /** POST /reshaper: inventories of several providers (with their generations) and allocations. */
     static Reshape reshape(JsonNode body, Microversion version) {
+        requireBody(body);
         object(body);
         only(body, Set.of("inventories", "allocations"));
         JsonNode inventories = object(required(body, "inventories"));
@@ -182,6 +185,13 @@ final class AllocationRequests {
                 list.forEach(SchemaChecks::uuid);
             }
         });
+    }
+
+    /** The body is read after the policy check, as Placement does; an empty one is malformed JSON. */
+    private static void requireBody(JsonNode body) {
+        if (body == null) {
+            throw PlacementHttpException.badRequest("Malformed JSON: the body is empty.");
+        }
     }
 
     private static String owner(JsonNode body, String field) {

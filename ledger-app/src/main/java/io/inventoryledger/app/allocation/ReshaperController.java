@@ -41,7 +41,7 @@ class ReshaperController {
      */
     @Since(30)
     @PostMapping(value = "/reshaper", consumes = "application/json")
-    ResponseEntity<Void> reshape(@RequestBody JsonNode body, Microversion version, Caller caller) {
+    ResponseEntity<Void> reshape(@RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:reshaper:reshape");
         AllocationRequests.Reshape request = AllocationRequests.reshape(body, version);
         for (Map.Entry<UUID, ReshapedInventory> entry : request.inventories().entrySet()) {

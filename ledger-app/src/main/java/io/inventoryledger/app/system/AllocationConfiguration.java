@@ -8,6 +8,7 @@ import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.projections.allocation.AllocationProjection;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.JdbcClaimDirectory;
+import io.inventoryledger.projections.consistency.LedgerInventoryQueries;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -37,6 +38,11 @@ public class AllocationConfiguration {
     @Bean
     AllocationProjection allocationProjection(JdbcTemplate jdbc) {
         return new AllocationProjection(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    LedgerInventoryQueries ledgerInventoryQueries(JdbcTemplate jdbc) {
+        return new LedgerInventoryQueries(jdbc, ReadModelTables.LIVE);
     }
 
     @Bean

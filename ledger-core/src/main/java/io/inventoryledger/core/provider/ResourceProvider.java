@@ -154,6 +154,18 @@ public class ResourceProvider {
         }
     }
 
+    /** What is allocated here per resource class, for the operator's consistency check. */
+    public Map<String, Long> used() {
+        return Map.copyOf(used);
+    }
+
+    /** Capacity per resource class, for the operator's consistency check. */
+    public Map<String, Long> capacities() {
+        Map<String, Long> capacities = new TreeMap<>();
+        inventories.forEach((rc, inventory) -> capacities.put(rc, inventory.capacity()));
+        return capacities;
+    }
+
     @EventSourcingHandler
     void on(ProviderAllocationsChanged event) {
         used = new TreeMap<>(event.used());
