@@ -17,7 +17,8 @@ import java.util.List;
 @ConditionalOnProperty(name = "ledger.testing.reset-enabled", havingValue = "true")
 class ResetController {
     static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "resource_providers", "provider_incarnations", "inventories", "consumers", "allocations");
+            "resource_providers", "provider_incarnations", "inventories", "consumers", "allocations",
+            "custom_resource_classes", "custom_traits", "provider_traits", "provider_aggregates");
 
     private final JdbcTemplate jdbc;
 
