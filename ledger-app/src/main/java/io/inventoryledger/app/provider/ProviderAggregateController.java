@@ -93,13 +93,13 @@ class ProviderAggregateController {
     /** Placement's schema: an array of unique uuid strings. */
     private static List<UUID> readList(JsonNode list) {
         if (list == null || !list.isArray()) {
-            throw JsonBody.invalid((list == null ? "None" : list.toString()) + " is not of type 'array'");
+            throw JsonBody.invalid((list == null ? "None" : PythonRepr.of(list)) + " is not of type 'array'");
         }
         List<UUID> aggregates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonNode item : list) {
             if (!item.isTextual()) {
-                throw JsonBody.invalid(item + " is not of type 'string'");
+                throw JsonBody.invalid(PythonRepr.of(item) + " is not of type 'string'");
             }
             UUID aggregate = Uuids.parseOrNull(item.asText());
             if (aggregate == null) {

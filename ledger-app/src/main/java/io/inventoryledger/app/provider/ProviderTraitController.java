@@ -51,7 +51,7 @@ class ProviderTraitController {
                                                 Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:traits:update");
         Set<String> traits = readTraits(body);
-        long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
+        long generation = generationIn(body);
         ProviderRow provider = lookup.require(uuid);
         ProviderGenerationCheck.require(provider, generation);
         commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), generation, traits));
@@ -75,6 +75,14 @@ class ProviderTraitController {
         return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt()).body(json);
     }
 
+    private static long generationIn(JsonNode body) {
+        JsonNode generation = body.get("resource_provider_generation");
+        if (generation != null && !generation.isIntegralNumber()) {
+            throw JsonBody.invalid(PythonRepr.of(generation) + " is not of type 'integer'");
+        }
+        return JsonBody.requiredInteger(body, "resource_provider_generation");
+    }
+
     /** Placement's schema: {"traits": [string of 1..255], "resource_provider_generation": integer}. */
     private static Set<String> readTraits(JsonNode body) {
         JsonBody.requireObject(body);
@@ -84,12 +92,12 @@ class ProviderTraitController {
             throw JsonBody.invalid("'traits' is a required property");
         }
         if (!traits.isArray()) {
-            throw JsonBody.invalid(traits + " is not of type 'array'");
+            throw JsonBody.invalid(PythonRepr.of(traits) + " is not of type 'array'");
         }
         Set<String> names = new LinkedHashSet<>();
         for (JsonNode trait : traits) {
             if (!trait.isTextual()) {
-                throw JsonBody.invalid(trait + " is not of type 'string'");
+                throw JsonBody.invalid(PythonRepr.of(trait) + " is not of type 'string'");
             }
             String name = trait.asText();
             if (name.isEmpty()) {
