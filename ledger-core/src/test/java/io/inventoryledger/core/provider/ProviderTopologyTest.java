@@ -32,13 +32,7 @@ class ProviderTopologyTest {
         Set<String> custom = Set.of("CUSTOM_FAST");
         fixture.registerInjectableResource((TraitCatalog) traits -> new TreeSet<>(traits.stream()
                 .filter(t -> !StandardTraits.isStandard(t) && !custom.contains(t)).toList()));
-        fixture.registerInjectableResource(new ProviderDirectory() {
-            public boolean existsLocked(UUID provider) { return true; }
-            public UUID parentOf(UUID provider) { return null; }
-            public boolean hasChildrenLocked(UUID provider) { return hasChildren; }
-            public boolean isInSubtree(UUID candidate, UUID ancestor) { return false; }
-            public boolean nameTakenByOther(String name, UUID except) { return false; }
-        });
+        fixture.registerInjectableResource(new LoneRoot());
     }
 
     @Test
@@ -111,5 +105,33 @@ class ProviderTopologyTest {
 
     private static ResourceProviderCreated created() {
         return new ResourceProviderCreated(PROVIDER, 1, "cn1", null);
+    }
+
+    /** A directory in which the provider is a root, with children when the test says so. */
+    private final class LoneRoot implements ProviderDirectory {
+        @Override
+        public boolean existsLocked(UUID provider) {
+            return true;
+        }
+
+        @Override
+        public UUID parentOf(UUID provider) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildrenLocked(UUID provider) {
+            return hasChildren;
+        }
+
+        @Override
+        public boolean isInSubtree(UUID candidate, UUID ancestor) {
+            return candidate.equals(ancestor);
+        }
+
+        @Override
+        public boolean nameTakenByOther(String name, UUID except) {
+            return false;
+        }
     }
 }
