@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,33 +41,22 @@ class ResourceProviderController {
     private final LedgerCommands commands;
     private final ProviderQueries queries;
     private final ProviderLookup lookup;
+    private final ProviderFilter filter;
 
-    ResourceProviderController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup) {
+    ResourceProviderController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup,
+                               ProviderFilter filter) {
         this.commands = commands;
         this.queries = queries;
         this.lookup = lookup;
+        this.filter = filter;
     }
 
-    /** 200 with the providers matching name/uuid; 400 on an unknown or malformed filter; 403. */
+    /** 200 with the providers matching every filter (see {@link ProviderFilter}); 400 on a bad filter; 403. */
     @GetMapping(value = "/resource_providers", produces = "application/json")
-    ResponseEntity<Map<String, Object>> list(@RequestParam Map<String, String> query, Microversion version,
+    ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
                                              Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:list");
-        for (String key : query.keySet()) {
-            if (!Set.of("name", "uuid").contains(key)) {
-                throw PlacementHttpException.badRequest("Invalid query string parameters: Additional properties are"
-                        + " not allowed ('" + key + "' was unexpected)");
-            }
-        }
-        UUID uuid = null;
-        if (query.containsKey("uuid")) {
-            uuid = Uuids.parseOrNull(query.get("uuid"));
-            if (uuid == null) {
-                throw PlacementHttpException.badRequest("Invalid query string parameters: '" + query.get("uuid")
-                        + "' is not a 'uuid'");
-            }
-        }
-        List<ProviderRow> rows = queries.list(query.get("name"), uuid);
+        List<ProviderRow> rows = queries.list(filter.parse(query, version));
         Instant lastModified = rows.stream().map(ProviderRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(Map.of("resource_providers", rows.stream().map(r -> ProviderJson.provider(r, version)).toList()));

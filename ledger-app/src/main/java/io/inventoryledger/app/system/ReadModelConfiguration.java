@@ -1,6 +1,5 @@
 package io.inventoryledger.app.system;
 
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.projections.provider.JdbcProviderDirectory;
 import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.provider.ProviderQueries;
@@ -25,10 +24,5 @@ public class ReadModelConfiguration {
     @Bean
     JdbcProviderDirectory providerDirectory(JdbcTemplate jdbc) {
         return new JdbcProviderDirectory(jdbc, ReadModelTables.LIVE);
-    }
-
-    @Bean
-    ResourceClassCatalog resourceClassCatalog() {
-        return ResourceClassCatalog.standardOnly();
     }
 }

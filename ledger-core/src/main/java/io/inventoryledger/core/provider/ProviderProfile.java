@@ -1,5 +1,7 @@
 package io.inventoryledger.core.provider;
 
+import io.inventoryledger.core.error.NotFoundException;
+import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -58,6 +60,23 @@ public class ProviderProfile {
         if (directory.isInSubtree(parent, self)) {
             throw ProviderNames.cannotSave(self, "update", "creating loop in the provider tree is not allowed.");
         }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReplaceAggregatesUncounted command, ProviderDirectory directory) {
+        // the lock keeps the provider from being deleted before this commits
+        if (!directory.existsLocked(command.providerUuid())) {
+            throw new NotFoundException("No resource provider with uuid " + command.providerUuid() + " found");
+        }
+        ProviderTopologyRules.requireDistinct(command.aggregates());
+        apply(new ProviderAggregatesReplacedUncounted(command.providerUuid(), command.incarnation(),
+                command.aggregates()));
+    }
+
+    @EventSourcingHandler
+    void on(ProviderAggregatesReplacedUncounted event) {
+        this.profileId = ProviderStreamId.profileOf(ProviderStreamId.of(event.providerUuid(), event.incarnation()));
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.inventoryledger.core.provider;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Commands to a provider's profile stream (name and parent), which do not move its generation. */
@@ -14,6 +15,19 @@ public sealed interface ProviderProfileCommand {
     record UpdateResourceProvider(UUID providerUuid, int incarnation, String name, boolean parentGiven,
                                   UUID parentProviderUuid, boolean reparentingAllowed)
             implements ProviderProfileCommand {
+        @TargetAggregateIdentifier
+        public String profileId() {
+            return ProviderStreamId.profileOf(ProviderStreamId.of(providerUuid, incarnation));
+        }
+    }
+
+    /** PUT /resource_providers/{uuid}/aggregates below 1.19, which Placement does not count in the generation. */
+    record ReplaceAggregatesUncounted(UUID providerUuid, int incarnation, List<UUID> aggregates)
+            implements ProviderProfileCommand {
+        public ReplaceAggregatesUncounted {
+            aggregates = List.copyOf(aggregates);
+        }
+
         @TargetAggregateIdentifier
         public String profileId() {
             return ProviderStreamId.profileOf(ProviderStreamId.of(providerUuid, incarnation));

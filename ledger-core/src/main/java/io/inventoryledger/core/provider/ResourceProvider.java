@@ -10,8 +10,11 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourcePr
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderAggregates;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.core.trait.TraitCatalog;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -169,6 +172,20 @@ public class ResourceProvider {
     @EventSourcingHandler
     void on(ProviderAllocationsChanged event) {
         used = new TreeMap<>(event.used());
+    }
+
+    // --- traits and aggregates: replaced wholesale, one event each (generation +1), no state kept here ---
+
+    @CommandHandler
+    public void handle(ReplaceProviderTraits command, TraitCatalog traits) {
+        ProviderTopologyRules.requireKnownTraits(command.traits(), traits);
+        apply(new ProviderTraitsReplaced(uuid, command.traits()));
+    }
+
+    @CommandHandler
+    public void handle(ReplaceProviderAggregates command) {
+        ProviderTopologyRules.requireDistinct(command.aggregates());
+        apply(new ProviderAggregatesReplaced(uuid, command.aggregates()));
     }
 
     /** Placement refuses an inventory change that would leave allocations without inventory. */

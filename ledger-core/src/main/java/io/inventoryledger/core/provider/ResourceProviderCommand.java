@@ -3,7 +3,9 @@ package io.inventoryledger.core.provider;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,5 +50,23 @@ public sealed interface ResourceProviderCommand {
 
     record DeleteResourceProvider(@TargetAggregateIdentifier String providerId, UUID providerUuid)
             implements ResourceProviderCommand {
+    }
+
+    /** PUT (or, with an empty set, DELETE) /resource_providers/{uuid}/traits. */
+    record ReplaceProviderTraits(@TargetAggregateIdentifier String providerId, UUID providerUuid,
+                                 @TargetAggregateVersion Long expectedGeneration, Set<String> traits)
+            implements ResourceProviderCommand {
+        public ReplaceProviderTraits {
+            traits = Set.copyOf(traits);
+        }
+    }
+
+    /** PUT /resource_providers/{uuid}/aggregates from 1.19, where Placement counts it in the generation. */
+    record ReplaceProviderAggregates(@TargetAggregateIdentifier String providerId, UUID providerUuid,
+                                     @TargetAggregateVersion Long expectedGeneration, List<UUID> aggregates)
+            implements ResourceProviderCommand {
+        public ReplaceProviderAggregates {
+            aggregates = List.copyOf(aggregates);
+        }
     }
 }

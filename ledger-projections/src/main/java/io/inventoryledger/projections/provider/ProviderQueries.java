@@ -5,7 +5,6 @@ import io.inventoryledger.projections.schema.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,19 +38,13 @@ public class ProviderQueries {
 
     /** Providers matching every given filter (null = no filter), in creation order. */
     public List<ProviderRow> list(String name, UUID uuid) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + tables.of("resource_providers")
-                + " WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (name != null) {
-            sql.append(" AND name = ?");
-            args.add(name);
-        }
-        if (uuid != null) {
-            sql.append(" AND uuid = ?");
-            args.add(uuid);
-        }
-        sql.append(" ORDER BY created_at, uuid");
-        return jdbc.query(sql.toString(), PROVIDER, args.toArray());
+        return list(ProviderCriteria.byNameAndUuid(name, uuid));
+    }
+
+    /** Providers matching all the criteria, in creation order. */
+    public List<ProviderRow> list(ProviderCriteria criteria) {
+        ProviderListSql sql = ProviderListSql.build(tables, "rp.*", criteria);
+        return jdbc.query(sql.text(), PROVIDER, sql.args());
     }
 
     public List<InventoryRow> inventories(UUID provider) {

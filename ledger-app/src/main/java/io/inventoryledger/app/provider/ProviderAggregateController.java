@@ -1,0 +1,115 @@
+package io.inventoryledger.app.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.web.CacheHeaders;
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.JsonBody;
+import io.inventoryledger.app.web.Microversion;
+import io.inventoryledger.app.web.Policy;
+import io.inventoryledger.app.web.Since;
+import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderAggregates;
+import io.inventoryledger.projections.provider.ProviderRow;
+import io.inventoryledger.projections.provider.ProviderTopologyQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Placement's routes for one provider's aggregates (1.1+). From 1.19 a write carries and moves the
+ * generation; below it, Placement leaves the generation alone, so the write goes to the profile stream.
+ */
+@RestController
+@Since(1)
+class ProviderAggregateController {
+    private static final int GENERATIONS = 19;
+
+    private final LedgerCommands commands;
+    private final ProviderTopologyQueries topology;
+    private final ProviderLookup lookup;
+
+    ProviderAggregateController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup) {
+        this.commands = commands;
+        this.topology = topology;
+        this.lookup = lookup;
+    }
+
+    /** 200 with the aggregates (and the generation from 1.19); 404 unknown provider. */
+    @GetMapping(value = "/resource_providers/{uuid}/aggregates", produces = "application/json")
+    ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:aggregates:list");
+        ProviderRow provider = lookup.require(uuid);
+        return render(provider, topology.aggregates(provider.uuid()), version);
+    }
+
+    /** 200 with the new aggregates; 400 bad body or duplicates; 404; 409 stale generation (1.19+). */
+    @PutMapping(value = "/resource_providers/{uuid}/aggregates", produces = "application/json")
+    ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
+                                                Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:aggregates:update");
+        ProviderRow provider = lookup.require(uuid);
+        List<UUID> aggregates;
+        if (version.isAtLeast(GENERATIONS)) {
+            JsonBody.requireObject(body);
+            JsonBody.onlyFields(body, Set.of("aggregates", "resource_provider_generation"));
+            if (!body.has("aggregates")) {
+                throw JsonBody.invalid("'aggregates' is a required property");
+            }
+            aggregates = readList(body.get("aggregates"));
+            long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
+            ProviderGenerationCheck.require(provider, generation);
+            commands.send(new ReplaceProviderAggregates(provider.streamId(), provider.uuid(), generation, aggregates));
+        } else {
+            aggregates = readList(body);
+            commands.send(new ReplaceAggregatesUncounted(provider.uuid(), provider.incarnation(), aggregates));
+        }
+        return render(lookup.require(uuid), aggregates, version);
+    }
+
+    private static ResponseEntity<Map<String, Object>> render(ProviderRow provider, List<UUID> aggregates,
+                                                               Microversion version) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("aggregates", aggregates.stream().map(UUID::toString).toList());
+        if (version.isAtLeast(GENERATIONS)) {
+            json.put("resource_provider_generation", provider.generation());
+        }
+        // Placement keeps no time for aggregate associations and answers "now"
+        return CacheHeaders.apply(ResponseEntity.ok(), version, Instant.now()).body(json);
+    }
+
+    /** Placement's schema: an array of unique uuid strings. */
+    private static List<UUID> readList(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            throw JsonBody.invalid((list == null ? "None" : PythonRepr.of(list)) + " is not of type 'array'");
+        }
+        List<UUID> aggregates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode item : list) {
+            if (!item.isTextual()) {
+                throw JsonBody.invalid(PythonRepr.of(item) + " is not of type 'string'");
+            }
+            UUID aggregate = Uuids.parseOrNull(item.asText());
+            if (aggregate == null) {
+                throw JsonBody.invalid("'" + item.asText() + "' is not a 'uuid'");
+            }
+            if (!seen.add(item.asText()) || aggregates.contains(aggregate)) {
+                throw JsonBody.invalid(list + " has non-unique elements");
+            }
+            aggregates.add(aggregate);
+        }
+        return aggregates;
+    }
+}

@@ -1,0 +1,113 @@
+package io.inventoryledger.app.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.web.CacheHeaders;
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.JsonBody;
+import io.inventoryledger.app.web.Microversion;
+import io.inventoryledger.app.web.Policy;
+import io.inventoryledger.app.web.Since;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
+import io.inventoryledger.projections.provider.ProviderRow;
+import io.inventoryledger.projections.provider.ProviderTopologyQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Placement's routes for one provider's traits (1.6+). */
+@RestController
+@Since(6)
+class ProviderTraitController {
+    private final LedgerCommands commands;
+    private final ProviderTopologyQueries topology;
+    private final ProviderLookup lookup;
+
+    ProviderTraitController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup) {
+        this.commands = commands;
+        this.topology = topology;
+        this.lookup = lookup;
+    }
+
+    /** 200 with the traits and the generation; 404 unknown provider. */
+    @GetMapping(value = "/resource_providers/{uuid}/traits", produces = "application/json")
+    ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:traits:list");
+        return render(lookup.require(uuid), version);
+    }
+
+    /** 200 with the new traits and generation; 400 bad body or unknown trait; 404; 409 stale generation. */
+    @PutMapping(value = "/resource_providers/{uuid}/traits", produces = "application/json")
+    ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
+                                                Microversion version, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:traits:update");
+        Set<String> traits = readTraits(body);
+        long generation = generationIn(body);
+        ProviderRow provider = lookup.require(uuid);
+        ProviderGenerationCheck.require(provider, generation);
+        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), generation, traits));
+        return render(lookup.require(uuid), version);
+    }
+
+    /** 204; 404 unknown provider; 409 a concurrent change. */
+    @DeleteMapping("/resource_providers/{uuid}/traits")
+    ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
+        Policy.requireAdmin(caller, "placement:resource_providers:traits:delete");
+        ProviderRow provider = lookup.require(uuid);
+        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), provider.generation(),
+                Set.of()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<Map<String, Object>> render(ProviderRow provider, Microversion version) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("traits", topology.traits(provider.uuid()));
+        json.put("resource_provider_generation", provider.generation());
+        return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt()).body(json);
+    }
+
+    private static long generationIn(JsonNode body) {
+        JsonNode generation = body.get("resource_provider_generation");
+        if (generation != null && !generation.isIntegralNumber()) {
+            throw JsonBody.invalid(PythonRepr.of(generation) + " is not of type 'integer'");
+        }
+        return JsonBody.requiredInteger(body, "resource_provider_generation");
+    }
+
+    /** Placement's schema: {"traits": [string of 1..255], "resource_provider_generation": integer}. */
+    private static Set<String> readTraits(JsonNode body) {
+        JsonBody.requireObject(body);
+        JsonBody.onlyFields(body, Set.of("traits", "resource_provider_generation"));
+        JsonNode traits = body.get("traits");
+        if (traits == null) {
+            throw JsonBody.invalid("'traits' is a required property");
+        }
+        if (!traits.isArray()) {
+            throw JsonBody.invalid(PythonRepr.of(traits) + " is not of type 'array'");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode trait : traits) {
+            if (!trait.isTextual()) {
+                throw JsonBody.invalid(PythonRepr.of(trait) + " is not of type 'string'");
+            }
+            String name = trait.asText();
+            if (name.isEmpty()) {
+                throw JsonBody.invalid("'' is too short");
+            }
+            if (name.length() > 255) {
+                throw JsonBody.invalid("'" + name + "' is too long");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,40 @@
+package io.inventoryledger.projections.catalog;
+
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.core.resourceclass.ResourceClassUsage;
+import io.inventoryledger.core.resourceclass.StandardResourceClasses;
+import io.inventoryledger.projections.schema.ReadModelTables;
+import io.inventoryledger.projections.schema.RowLocks;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The resource class catalog over the live read model, inside the command's transaction. An inventory
+ * write share-locks the custom class it names and a delete locks it exclusively before counting
+ * inventories, so a class cannot be deleted while an inventory is taking it up.
+ */
+public class JdbcResourceClasses implements ResourceClassCatalog, ResourceClassUsage {
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+    private final RowLocks locks;
+
+    public JdbcResourceClasses(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.locks = locks;
+    }
+
+    @Override
+    public boolean exists(String resourceClass) {
+        return StandardResourceClasses.isStandard(resourceClass)
+                || !jdbc.queryForList("SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?"
+                + locks.forShare(), String.class, resourceClass).isEmpty();
+    }
+
+    @Override
+    public boolean isInUseLocked(String resourceClass) {
+        jdbc.queryForList("SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?"
+                + locks.forUpdate(), String.class, resourceClass);
+        return !jdbc.queryForList("SELECT provider_uuid FROM " + tables.of("inventories")
+                + " WHERE resource_class = ? FETCH FIRST 1 ROWS ONLY", Object.class, resourceClass).isEmpty();
+    }
+}

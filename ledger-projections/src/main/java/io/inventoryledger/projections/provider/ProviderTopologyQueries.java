@@ -1,0 +1,30 @@
+package io.inventoryledger.projections.provider;
+
+import io.inventoryledger.projections.schema.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads a provider's traits and aggregates. */
+public class ProviderTopologyQueries {
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+
+    public ProviderTopologyQueries(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    /** The provider's traits, sorted. */
+    public List<String> traits(UUID provider) {
+        return jdbc.queryForList("SELECT trait FROM " + tables.of("provider_traits")
+                + " WHERE provider_uuid = ? ORDER BY trait", String.class, provider);
+    }
+
+    /** The provider's aggregates, in the order they were last set. */
+    public List<UUID> aggregates(UUID provider) {
+        return jdbc.queryForList("SELECT aggregate_uuid FROM " + tables.of("provider_aggregates")
+                + " WHERE provider_uuid = ? ORDER BY position", UUID.class, provider);
+    }
+}
