@@ -1,51 +1,25 @@
 package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.core.provider.Inventory;
 
-import java.util.Set;
-
-/** Reads inventory fields as Placement's schema allows them, with Placement's defaults. */
+/** Reads inventory fields that passed Placement's schema, with Placement's defaults. */
 final class InventoryJson {
-    static final Set<String> FIELDS = Set.of("total", "reserved", "min_unit", "max_unit", "step_size",
-            "allocation_ratio");
-
     private InventoryJson() {
     }
 
     static Inventory read(JsonNode json) {
-        JsonBody.requireObject(json);
-        long total = JsonBody.requiredInteger(json, "total");
-        JsonBody.integer(json.get("total"), 1, Inventory.MAX_INT);
-        return new Inventory(total,
-                optional(json, "reserved", Inventory.DEFAULT_RESERVED, 0),
-                optional(json, "min_unit", Inventory.DEFAULT_MIN_UNIT, 1),
-                optional(json, "max_unit", Inventory.DEFAULT_MAX_UNIT, 1),
-                optional(json, "step_size", Inventory.DEFAULT_STEP_SIZE, 1),
-                ratio(json));
+        return new Inventory(json.get("total").asLong(),
+                optional(json, "reserved", Inventory.DEFAULT_RESERVED),
+                optional(json, "min_unit", Inventory.DEFAULT_MIN_UNIT),
+                optional(json, "max_unit", Inventory.DEFAULT_MAX_UNIT),
+                optional(json, "step_size", Inventory.DEFAULT_STEP_SIZE),
+                json.has("allocation_ratio") ? json.get("allocation_ratio").asDouble()
+                        : Inventory.DEFAULT_ALLOCATION_RATIO);
     }
 
-    private static long optional(JsonNode json, String field, long defaultValue, long min) {
+    private static long optional(JsonNode json, String field, long defaultValue) {
         JsonNode value = json.get(field);
-        return value == null ? defaultValue : JsonBody.integer(value, min, Inventory.MAX_INT);
-    }
-
-    private static double ratio(JsonNode json) {
-        JsonNode value = json.get("allocation_ratio");
-        if (value == null) {
-            return Inventory.DEFAULT_ALLOCATION_RATIO;
-        }
-        if (!value.isNumber()) {
-            throw JsonBody.invalid(value + " is not of type 'number'");
-        }
-        double ratio = value.asDouble();
-        if (ratio < 0) {
-            throw JsonBody.invalid(value + " is less than the minimum of 0");
-        }
-        if (ratio > 3.40282e+38) {
-            throw JsonBody.invalid(value + " is greater than the maximum of 3.40282e+38");
-        }
-        return ratio;
+        return value == null ? defaultValue : value.asLong();
     }
 }
