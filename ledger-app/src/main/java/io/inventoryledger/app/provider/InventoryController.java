@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
-import io.inventoryledger.app.web.JsonBody;
+import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.AddInventory;
@@ -18,7 +19,6 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
 import io.inventoryledger.projections.provider.InventoryRow;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,11 +29,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Placement's inventory routes under /resource_providers/{uuid}/inventories. */
 @RestController
@@ -63,21 +60,11 @@ class InventoryController {
                                                 Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:inventories:update");
         ProviderRow provider = lookup.require(uuid);
-        JsonBody.requireObject(body);
-        JsonBody.onlyFields(body, Set.of("resource_provider_generation", "inventories"));
-        long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
-        JsonNode inventoriesJson = body.get("inventories");
-        if (inventoriesJson == null) {
-            throw JsonBody.invalid("'inventories' is a required property");
-        }
-        JsonBody.requireObject(inventoriesJson);
+        PlacementSchemas.requireValid(body, "inventories-put");
+        long generation = body.get("resource_provider_generation").asLong();
         Map<String, Inventory> inventories = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = inventoriesJson.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            JsonBody.requireObject(entry.getValue());
-            JsonBody.onlyFields(entry.getValue(), InventoryJson.FIELDS);
-            inventories.put(entry.getKey(), InventoryJson.read(entry.getValue()));
-        }
+        body.get("inventories").fields().forEachRemaining(entry ->
+                inventories.put(entry.getKey(), InventoryJson.read(entry.getValue())));
         requireCurrent(provider, generation);
         commands.send(new ReplaceInventories(provider.streamId(), provider.uuid(), generation, inventories,
                 version.isAtLeast(26)));
@@ -92,19 +79,14 @@ class InventoryController {
                                             Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:inventories:create");
         ProviderRow provider = lookup.require(uuid);
-        JsonBody.requireObject(body);
-        Set<String> allowed = new HashSet<>(InventoryJson.FIELDS);
-        allowed.add("resource_class");
-        allowed.add("resource_provider_generation");
-        JsonBody.onlyFields(body, allowed);
-        String resourceClass = JsonBody.requiredString(body, "resource_class");
+        PlacementSchemas.requireValid(body, "inventory-post");
+        String resourceClass = body.get("resource_class").asText();
         Inventory inventory = InventoryJson.read(body);
         commands.send(new AddInventory(provider.streamId(), provider.uuid(), resourceClass, inventory,
                 version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
-        return CacheHeaders.apply(ResponseEntity.status(HttpStatus.CREATED)
-                        .header(HttpHeaders.LOCATION, "/resource_providers/" + after.uuid() + "/inventories/"
-                                + resourceClass), version, after.updatedAt())
+        return CacheHeaders.apply(ResponseEntity.created(Locations.of("/resource_providers/" + after.uuid()
+                        + "/inventories/" + resourceClass)), version, after.updatedAt())
                 .body(one(after.generation(), inventory));
     }
 
@@ -139,11 +121,8 @@ class InventoryController {
                                                @RequestBody JsonNode body, Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:inventories:update");
         ProviderRow provider = lookup.require(uuid);
-        JsonBody.requireObject(body);
-        Set<String> allowed = new HashSet<>(InventoryJson.FIELDS);
-        allowed.add("resource_provider_generation");
-        JsonBody.onlyFields(body, allowed);
-        long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
+        PlacementSchemas.requireValid(body, "inventory-put");
+        long generation = body.get("resource_provider_generation").asLong();
         Inventory inventory = InventoryJson.read(body);
         requireCurrent(provider, generation);
         commands.send(new UpdateInventory(provider.streamId(), provider.uuid(), generation, resourceClass, inventory,

@@ -6,7 +6,10 @@ import io.inventoryledger.core.provider.Inventory;
 
 import java.util.Set;
 
-/** Reads inventory fields as Placement's schema allows them, with Placement's defaults. */
+/**
+ * Reads inventory fields with Placement's defaults. Routes check their body against Placement's schema
+ * first; the checks here keep the reader safe for bodies that reach it by other paths (the reshaper).
+ */
 public final class InventoryJson {
     public static final Set<String> FIELDS = Set.of("total", "reserved", "min_unit", "max_unit", "step_size",
             "allocation_ratio");

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
-import io.inventoryledger.app.web.JsonBody;
+import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Policy;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
@@ -15,7 +16,6 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourcePr
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Placement's resource provider routes. */
@@ -56,6 +56,7 @@ class ResourceProviderController {
     ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
                                              Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:list");
+        ProviderFilters.checkSchema(query, version);
         List<ProviderRow> rows = queries.list(filter.parse(query, version));
         Instant lastModified = rows.stream().map(ProviderRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
@@ -66,10 +67,9 @@ class ResourceProviderController {
     @PostMapping(value = "/resource_providers", consumes = "application/json")
     ResponseEntity<?> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:create");
-        JsonBody.requireObject(body);
-        JsonBody.onlyFields(body, version.isAtLeast(14) ? Set.of("name", "uuid", "parent_provider_uuid")
-                : Set.of("name", "uuid"));
-        String name = JsonBody.requiredString(body, "name");
+        PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-post-1.14"
+                : "resource_provider-post-1.0");
+        String name = body.get("name").asText();
         UUID uuid = body.hasNonNull("uuid") ? uuidField(body, "uuid") : UUID.randomUUID();
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
         if (queries.find(uuid).isPresent()) {
@@ -81,11 +81,11 @@ class ResourceProviderController {
             throw duplicateUuid(uuid);
         }
         ProviderRow row = queries.find(uuid).orElseThrow();
-        String location = "/resource_providers/" + uuid;
+        URI location = Locations.of("/resource_providers/" + uuid);
         if (!version.isAtLeast(20)) {
-            return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, location).build();
+            return ResponseEntity.created(location).build();
         }
-        return CacheHeaders.apply(ResponseEntity.ok().header(HttpHeaders.LOCATION, location), version,
+        return CacheHeaders.apply(ResponseEntity.ok().location(location), version,
                 row.updatedAt()).body(ProviderJson.provider(row, version));
     }
 
@@ -104,9 +104,9 @@ class ResourceProviderController {
                                                Microversion version, Caller caller) {
         Policy.requireAdmin(caller, "placement:resource_providers:update");
         ProviderRow row = lookup.require(uuid);
-        JsonBody.requireObject(body);
-        JsonBody.onlyFields(body, version.isAtLeast(14) ? Set.of("name", "parent_provider_uuid") : Set.of("name"));
-        String name = JsonBody.requiredString(body, "name");
+        PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-put-1.14"
+                : "resource_provider-put-1.0");
+        String name = body.get("name").asText();
         boolean parentGiven = body.has("parent_provider_uuid");
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
         commands.send(new UpdateResourceProvider(row.uuid(), row.incarnation(), name, parentGiven, parent,
@@ -126,13 +126,9 @@ class ResourceProviderController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The schema has checked the format already. */
     private static UUID uuidField(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        UUID parsed = value.isTextual() ? Uuids.parseOrNull(value.asText()) : null;
-        if (parsed == null) {
-            throw JsonBody.invalid(value + " is not a 'uuid'");
-        }
-        return parsed;
+        return Uuids.parseOrNull(body.get(field).asText());
     }
 
     private static PlacementHttpException duplicateUuid(UUID uuid) {

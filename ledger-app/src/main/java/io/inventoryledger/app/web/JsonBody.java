@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
 
-/** Small checks of a request body, refused as Placement does: "JSON does not validate: ...". */
+/**
+ * Small hand checks of a request body, refused as Placement does: "JSON does not validate: ...".
+ * Prefer {@link io.inventoryledger.app.web.schema.PlacementSchemas} with Placement's own schema, which
+ * words every refusal exactly as Placement does; these remain for checks no schema expresses.
+ */
 public final class JsonBody {
     private JsonBody() {
     }

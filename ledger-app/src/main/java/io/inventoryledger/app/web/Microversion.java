@@ -1,6 +1,5 @@
 package io.inventoryledger.app.web;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A Placement API microversion, 1.0 to 1.39. */
@@ -10,22 +9,39 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
     /** From this version on, errors carry a {@code code}. */
     public static final Microversion ERROR_CODES = new Microversion(1, 23);
 
-    private static final Pattern FORMAT = Pattern.compile("^([1-9]\\d*)\\.([1-9]\\d*|0)$");
+    /** What Python's int() accepts: surrounding blanks, a sign, digits with single underscores between. */
+    private static final Pattern PY_INT = Pattern.compile("^\\s*[+-]?\\d+(_\\d+)*\\s*$");
 
-    /** Parses "1.x" or "latest"; null when malformed. */
+    /**
+     * Parses a version as microversion_parse does ("latest", or "X.Y" read by Python's int()).
+     *
+     * @throws IllegalArgumentException with microversion_parse's wording when malformed
+     */
     public static Microversion parse(String text) {
-        String value = text.trim();
-        if (value.equalsIgnoreCase("latest")) {
+        if (text.equals("latest")) {
             return MAX;
         }
-        Matcher m = FORMAT.matcher(value);
-        if (!m.matches()) {
-            return null;
+        String[] parts = text.split("\\.", 2);
+        for (String part : parts) {
+            if (!PY_INT.matcher(part).matches()) {
+                throw new IllegalArgumentException("invalid version string: " + text
+                        + "; invalid literal for int() with base 10: '" + part + "'");
+            }
         }
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("invalid version string: " + text
+                    + "; __new__() missing 1 required positional argument: 'minor'");
+        }
+        return new Microversion(number(parts[0]), number(parts[1]));
+    }
+
+    /** Beyond int range is simply unsupported, as it would be in Python. */
+    private static int number(String pythonInt) {
+        String digits = pythonInt.strip().replace("_", "");
         try {
-            return new Microversion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return Integer.parseInt(digits);
         } catch (NumberFormatException tooLarge) {
-            return null;
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
     }
 

@@ -1,114 +1,139 @@
 package io.inventoryledger.app.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inventoryledger.core.error.ErrorCodes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Placement's middleware, in its order: request id, noauth2 authentication, microversion negotiation.
- * Every response carries {@code openstack-request-id}; versioned ones echo the microversion.
+ * Placement's middleware and dispatcher, in its order: request id, noauth2 authentication,
+ * microversion negotiation, then the request checks and routing of placement/handler.py
+ * (content-length and content-type, 404 for an unknown path, 405 with Allow for a wrong method).
+ * Every response carries {@code openstack-request-id}; negotiated ones echo the microversion.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlacementRequestFilter extends OncePerRequestFilter {
     static final String VERSION_HEADER = "openstack-api-version";
-    private static final String SERVICE = "placement";
 
-    private final ObjectMapper json;
+    private final long maxBodyBytes;
 
-    PlacementRequestFilter(ObjectMapper json) {
-        this.json = json;
+    PlacementRequestFilter(@Value("${ledger.http.max-body-bytes:8388608}") long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = new NormalizedRequest(original, maxBodyBytes);
         String requestId = "req-" + UUID.randomUUID();
         request.setAttribute(PlacementRequest.REQUEST_ID, requestId);
         response.setHeader("openstack-request-id", requestId);
+        String path = path(request);
 
-        if (!isRoot(request)) {
+        if (!isRoot(path)) {
             String token = request.getHeader("X-Auth-Token");
             if (token == null) {
-                ErrorBodies.write(json, request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.DEFAULT,
-                        "The request you have made requires authentication.");
+                ErrorBodies.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.DEFAULT, "");
                 return;
             }
-            request.setAttribute(PlacementRequest.CALLER, callerFrom(token, request));
+            request.setAttribute(PlacementRequest.CALLER, NoAuth.caller(token, request));
         }
-
-        Microversion version = negotiate(request, response);
-        if (version == null) {
+        if (!negotiate(request, response)) {
             return;
         }
-        request.setAttribute(PlacementRequest.MICROVERSION, version);
-        response.setHeader(VERSION_HEADER, SERVICE + " " + version);
-        response.setHeader("vary", VERSION_HEADER);
+        if (refusedBody(request, response) || refusedRoute(path, request, response)) {
+            return;
+        }
         chain.doFilter(request, response);
     }
 
-    private static boolean isRoot(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean isRoot(String path) {
         return path.isEmpty() || path.equals("/");
     }
 
-    private static Caller callerFrom(String token, HttpServletRequest request) {
-        int colon = token.indexOf(':');
-        String user = colon < 0 ? token : token.substring(0, colon);
-        String project = colon < 0 || colon == token.length() - 1 ? user : token.substring(colon + 1);
-        String rolesHeader = request.getHeader("X-Roles");
-        List<String> roles;
-        if (rolesHeader != null) {
-            roles = Arrays.stream(rolesHeader.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
-        } else {
-            roles = user.equals("admin") ? List.of("admin") : List.of();
-        }
-        boolean system = request.getHeader("OpenStack-System-Scope") != null;
-        return new Caller(user, system ? null : project, roles, system);
-    }
-
-    /** The requested version, or null after writing the 400/406 refusal. */
-    private Microversion negotiate(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String header = request.getHeader(VERSION_HEADER);
-        String wanted = header == null ? null : serviceVersion(header);
-        if (wanted == null) {
-            return Microversion.MIN;
-        }
-        Microversion version = Microversion.parse(wanted);
-        if (version == null) {
-            ErrorBodies.write(json, request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
-                    "invalid version string: " + wanted);
-            return null;
+    /** Sets the microversion and echoes it; false after answering 400 (malformed) or 406 (unsupported). */
+    private static boolean negotiate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String wanted = MicroversionHeader.placementVersion(request.getHeaders(VERSION_HEADER));
+        Microversion version;
+        try {
+            version = wanted == null ? Microversion.MIN : Microversion.parse(wanted);
+        } catch (IllegalArgumentException malformed) {
+            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+                    "Invalid microversion: " + malformed.getMessage());
+            return false;
         }
         if (!version.isSupported()) {
-            ErrorBodies.write(json, request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCodes.DEFAULT,
-                    "Unacceptable version header: " + wanted);
-            return null;
+            ErrorBodies.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCodes.DEFAULT,
+                    "Invalid microversion: Unacceptable version header: " + wanted);
+            return false;
         }
-        return version;
+        request.setAttribute(PlacementRequest.MICROVERSION, version);
+        response.setHeader(VERSION_HEADER, "placement " + version);
+        response.setHeader(HttpHeaders.VARY, VERSION_HEADER);
+        return true;
     }
 
-    /** The version named for "placement" in a header such as "placement 1.20, compute 2.1". */
-    private static String serviceVersion(String header) {
-        for (String part : header.split(",")) {
-            String[] words = part.trim().split("\\s+", 2);
-            if (words.length == 2 && words[0].equalsIgnoreCase(SERVICE)) {
-                return words[1].trim();
-            }
+    /** Placement wants a content-type with any body, and we want no body past the size limit. */
+    private boolean refusedBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
         }
-        return null;
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.trim());
+        } catch (NumberFormatException notANumber) {
+            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+                    "content-length header must be an integer");
+            return true;
+        }
+        if (bytes > 0 && (request.getContentType() == null || request.getContentType().isEmpty())) {
+            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+                    "content-type header required when content-length > 0");
+            return true;
+        }
+        if (bytes > maxBodyBytes) {
+            ErrorBodies.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.DEFAULT,
+                    "Request body is larger than " + maxBodyBytes + " bytes.");
+            return true;
+        }
+        return false;
+    }
+
+    /** 404 for a path Placement does not know, 405 with Allow for a method its route does not take. */
+    private static boolean refusedRoute(String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (path.startsWith(RouteTable.EXTENSIONS)) {
+            return false;
+        }
+        Optional<RouteTable.Route> route = RouteTable.find(path);
+        if (route.isEmpty()) {
+            ErrorBodies.write(request, response, HttpStatus.NOT_FOUND, ErrorCodes.DEFAULT, "");
+            return true;
+        }
+        if (!route.get().methods().contains(request.getMethod())) {
+            response.setHeader(HttpHeaders.ALLOW, route.get().allow());
+            ErrorBodies.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.DEFAULT,
+                    "The method specified is not allowed for this resource.");
+            return true;
+        }
+        return false;
     }
 }

@@ -21,7 +21,7 @@ class SinceInterceptor implements HandlerInterceptor {
         if (since != null && version != null && !version.isAtLeast(since.value())) {
             HttpStatus status = HttpStatus.valueOf(since.belowStatus());
             throw new PlacementHttpException(status, status == HttpStatus.NOT_FOUND
-                    ? "The resource could not be found." : "The method specified is not allowed for this resource.");
+                    ? "" : "The method specified is not allowed for this resource.");
         }
         return true;
     }

@@ -62,14 +62,24 @@ public final class PlacementClient {
     }
 
     public Reply send(String method, String path, String body) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (body != null) {
+            all.putIfAbsent("Content-Type", "application/json");
+        }
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), all);
+    }
+
+    /** Sends exactly these headers (no Content-Type added) with any body, e.g. one streamed without a length. */
+    public Reply sendRaw(String method, String path, HttpRequest.BodyPublisher body) {
+        return exchange(method, path, body, headers);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> sent) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        if (body != null && !headers.containsKey("Content-Type")) {
-            request.header("Content-Type", "application/json");
-        }
+                .method(method, body);
+        sent.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);

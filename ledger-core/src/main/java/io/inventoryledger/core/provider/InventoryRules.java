@@ -12,6 +12,17 @@ final class InventoryRules {
 
     static void check(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
                       ResourceClassCatalog catalog) {
+        check(provider, resourceClass, inventory, reservedMayEqualTotal, catalog, "update");
+    }
+
+    /** As {@link #check}, worded for adding a new inventory ("Unable to create inventory ..."), as Placement. */
+    static void checkNew(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
+                         ResourceClassCatalog catalog) {
+        check(provider, resourceClass, inventory, reservedMayEqualTotal, catalog, "create");
+    }
+
+    private static void check(UUID provider, String resourceClass, Inventory inventory,
+                              boolean reservedMayEqualTotal, ResourceClassCatalog catalog, String action) {
         if (!catalog.exists(resourceClass)) {
             throw new InvalidRequestException("Unknown resource class in inventory for resource provider "
                     + provider + ": No such resource class " + resourceClass + ".");
@@ -31,7 +42,7 @@ final class InventoryRules {
                 ? inventory.reserved() > inventory.total()
                 : inventory.reserved() >= inventory.total();
         if (reservedTooLarge) {
-            throw new InvalidRequestException("Unable to update inventory for resource provider " + provider
+            throw new InvalidRequestException("Unable to " + action + " inventory for resource provider " + provider
                     + ": Invalid inventory for '" + resourceClass + "' on resource provider '" + provider
                     + "'. The reserved value is greater than " + (reservedMayEqualTotal ? "" : "or equal to ")
                     + "total.");

@@ -73,7 +73,7 @@ public class ResourceProvider {
 
     @CommandHandler
     public void handle(AddInventory command, ResourceClassCatalog catalog) {
-        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
+        InventoryRules.checkNew(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
                 catalog);
         if (inventories.containsKey(command.resourceClass())) {
             throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()

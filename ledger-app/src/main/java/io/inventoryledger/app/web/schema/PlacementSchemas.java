@@ -1,0 +1,79 @@
+package io.inventoryledger.app.web.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import io.inventoryledger.app.web.PlacementHttpException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Placement's request schemas ({@code classpath:schemas/NAME.json}, read as Draft 2020-12 like
+ * Placement's jsonschema does), checked by networknt's validator and refused in Placement's words.
+ */
+public final class PlacementSchemas {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(
+            Dialect.builder(Dialects.getDraft202012()).format(new UuidFormat()).build(),
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .formatAssertionsEnabled(true).build()));
+    private static final Map<String, Loaded> SCHEMAS = new ConcurrentHashMap<>();
+
+    private PlacementSchemas() {
+    }
+
+    /** Checks a request body: 400 "JSON does not validate: ..." as Placement's extract_json. */
+    public static JsonNode requireValid(JsonNode body, String schemaName) {
+        violation(body, schemaName).ifPresent(why -> {
+            throw PlacementHttpException.badRequest("JSON does not validate: " + why);
+        });
+        return body;
+    }
+
+    /** Checks query parameters: 400 "Invalid query string parameters: ..." as validate_query_params. */
+    public static void requireValidQuery(Map<String, String> parameters, String schemaName) {
+        ObjectNode query = JSON.createObjectNode();
+        parameters.forEach(query::put);
+        violation(query, schemaName).ifPresent(why -> {
+            throw PlacementHttpException.badRequest("Invalid query string parameters: " + why);
+        });
+    }
+
+    /** The violation Python's jsonschema would raise, described as it would describe it. */
+    static Optional<String> violation(JsonNode instance, String schemaName) {
+        Loaded loaded = SCHEMAS.computeIfAbsent(schemaName, PlacementSchemas::load);
+        List<Error> errors = loaded.schema.validate(instance);
+        if (errors.isEmpty()) {
+            return Optional.empty();
+        }
+        Violation best = new Violations(loaded.json, instance).best(errors);
+        return Optional.of(PythonMessages.describe(best, loaded.json, instance));
+    }
+
+    private static Loaded load(String name) {
+        try (InputStream in = PlacementSchemas.class.getResourceAsStream("/schemas/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no schema named " + name);
+            }
+            JsonNode json = JSON.readTree(in);
+            return new Loaded(json, REGISTRY.getSchema(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Loaded(JsonNode json, Schema schema) {
+    }
+}
