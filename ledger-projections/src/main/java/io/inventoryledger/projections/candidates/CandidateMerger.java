@@ -35,38 +35,52 @@ final class CandidateMerger {
     }
 
     Merged merge(List<List<Piece>[]> piecesByGroup, int wanted, long maxCombinations, boolean randomize) {
-        List<Odometer> active = new ArrayList<>();
-        for (int anchor = 0; anchor < world.slots(); anchor++) {
-            Odometer odometer = odometer(piecesByGroup, anchor);
-            if (odometer != null) {
-                active.add(odometer);
+        List<Integer> anchors = new ArrayList<>();
+        List<Piece>[] first = piecesByGroup.get(0);
+        for (int anchor = 0; anchor < first.length; anchor++) {
+            if (first[anchor] != null) {
+                anchors.add(anchor);
             }
         }
         if (randomize) {
-            Collections.shuffle(active, ThreadLocalRandom.current());
+            Collections.shuffle(anchors, ThreadLocalRandom.current());
         }
         Set<Combination> kept = new LinkedHashSet<>();
-        long examined = 0;
-        while (!active.isEmpty() && kept.size() < wanted && examined < maxCombinations) {
+        long[] examined = {0};
+        // First wave: one candidate per tree, opening trees only as long as more are wanted.
+        List<Odometer> active = new ArrayList<>();
+        int opened = 0;
+        while (opened < anchors.size() && kept.size() < wanted && examined[0] < maxCombinations) {
+            Odometer odometer = odometer(piecesByGroup, anchors.get(opened++));
+            if (odometer != null && takeOne(odometer, kept, examined, maxCombinations)) {
+                active.add(odometer);
+            }
+        }
+        // Later waves: one more from each tree that has more, in turn.
+        while (!active.isEmpty() && kept.size() < wanted && examined[0] < maxCombinations) {
             List<Odometer> next = new ArrayList<>(active.size());
             for (Odometer odometer : active) {
-                if (kept.size() >= wanted || examined >= maxCombinations) {
-                    next.add(odometer);
-                    continue;
-                }
-                boolean added = false;
-                while (!added && odometer.hasNext() && examined < maxCombinations) {
-                    examined++;
-                    Combination combination = accept(odometer.next());
-                    added = combination != null && kept.add(combination);
-                }
-                if (odometer.hasNext()) {
+                if (kept.size() >= wanted || examined[0] >= maxCombinations
+                        || takeOne(odometer, kept, examined, maxCombinations)) {
                     next.add(odometer);
                 }
             }
             active = next;
         }
-        return new Merged(new ArrayList<>(kept), active.isEmpty());
+        boolean exhausted = opened == anchors.size() && active.isEmpty();
+        return new Merged(new ArrayList<>(kept), exhausted);
+    }
+
+    /** Advances to the next acceptable new combination; returns whether the tree may have more. */
+    private boolean takeOne(Odometer odometer, Set<Combination> kept, long[] examined, long maxCombinations) {
+        while (odometer.hasNext() && examined[0] < maxCombinations) {
+            examined[0]++;
+            Combination combination = accept(odometer.next());
+            if (combination != null && kept.add(combination)) {
+                break;
+            }
+        }
+        return odometer.hasNext();
     }
 
     private Odometer odometer(List<List<Piece>[]> piecesByGroup, int anchor) {

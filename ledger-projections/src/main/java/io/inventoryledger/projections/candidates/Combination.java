@@ -42,18 +42,25 @@ final class Combination {
                 }
             }
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        // Insertion sort by (provider, class): a candidate has a handful of entries.
+        for (int i = 1; i < n; i++) {
+            long key = keys[i];
+            long amount = amounts[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > key) {
+                keys[j + 1] = keys[j];
+                amounts[j + 1] = amounts[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            amounts[j + 1] = amount;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
         int[] providers = new int[n];
         int[] classIds = new int[n];
-        long[] sums = new long[n];
+        long[] sums = Arrays.copyOf(amounts, n);
         for (int i = 0; i < n; i++) {
-            providers[i] = (int) (keys[order[i]] >>> 32);
-            classIds[i] = (int) keys[order[i]];
-            sums[i] = amounts[order[i]];
+            providers[i] = (int) (keys[i] >>> 32);
+            classIds[i] = (int) keys[i];
         }
         return new Combination(chosen.clone(), providers, classIds, sums);
     }

@@ -219,7 +219,16 @@ final class GroupSearch {
         list.add(piece);
     }
 
+    /** The distinct providers, sorted (a handful at most: no streams on this hot path). */
     private static int[] distinct(int[] providers) {
-        return java.util.Arrays.stream(providers).distinct().sorted().toArray();
+        int[] out = providers.clone();
+        java.util.Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[n++] = out[i];
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 }
