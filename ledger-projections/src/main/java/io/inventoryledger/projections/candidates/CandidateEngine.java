@@ -1,0 +1,170 @@
+package io.inventoryledger.projections.candidates;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Answers GET /allocation_candidates from a {@link ProviderWorld} snapshot, as Placement 8.0.0 does:
+ * the same set of allocation requests (order aside) and the provider summaries of the trees they use.
+ * Pure and thread-safe: no I/O, no shared mutable state.
+ */
+public final class CandidateEngine {
+    private final EngineSettings settings;
+
+    public CandidateEngine(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    public AllocationCandidates find(ProviderWorld world, CandidateRequest request) {
+        BitSet anchorRoots = null;
+        if (!request.rootRequired().isEmpty() || !request.rootForbidden().isEmpty()) {
+            anchorRoots = rootsWithTraits(world, request.rootRequired(), request.rootForbidden());
+            if (anchorRoots.isEmpty()) {
+                return AllocationCandidates.NONE;
+            }
+        }
+        GroupSearch search = new GroupSearch(world, anchorRoots, settings.maxCandidates());
+        List<ResolvedGroup> groups = new ArrayList<>();
+        List<List<Piece>[]> pieces = new ArrayList<>();
+        for (RequestGroup group : request.groups()) {
+            ResolvedGroup resolved = ResolvedGroup.resolve(world, group);
+            List<Piece>[] byAnchor = search.piecesByAnchor(resolved);
+            if (byAnchor == null) {
+                return AllocationCandidates.NONE;
+            }
+            groups.add(resolved);
+            pieces.add(byAnchor);
+        }
+        if (groups.isEmpty()) {
+            return AllocationCandidates.NONE;
+        }
+        boolean onePerTree = !request.nestedAware() && world.hasTrees();
+        CandidateMerger merger = new CandidateMerger(world, groups, request.groupPolicy() == GroupPolicy.ISOLATE,
+                subtreeGroupIndexes(request), onePerTree);
+        boolean sample = settings.randomize() && request.limit() != null;
+        int wanted = request.limit() == null || sample
+                ? settings.maxCandidates() : Math.min(request.limit(), settings.maxCandidates());
+        CandidateMerger.Merged merged = merger.merge(pieces, wanted, settings.maxCombinations(), settings.randomize());
+        List<Combination> chosen = merged.combinations();
+        boolean truncated = !merged.exhausted() && (request.limit() == null || chosen.size() < request.limit());
+        if (settings.randomize()) {
+            chosen = new ArrayList<>(chosen);
+            Collections.shuffle(chosen, ThreadLocalRandom.current());
+        }
+        if (request.limit() != null && chosen.size() > request.limit()) {
+            chosen = chosen.subList(0, request.limit());
+        }
+        return new AllocationCandidates(requests(world, groups, chosen), summaries(world, chosen, onePerTree),
+                truncated);
+    }
+
+    private static BitSet rootsWithTraits(ProviderWorld world, Set<String> required, Set<String> forbidden) {
+        BitSet roots = new BitSet();
+        for (int p = 0; p < world.slots(); p++) {
+            ProviderNode node = world.node(p);
+            if (node != null && node.isRoot() && hasAll(world, node, required) && hasNone(world, node, forbidden)) {
+                roots.set(p);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean hasAll(ProviderWorld world, ProviderNode node, Set<String> traits) {
+        for (String trait : traits) {
+            int id = world.traits.id(trait);
+            if (id < 0 || !node.hasTrait(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNone(ProviderWorld world, ProviderNode node, Set<String> traits) {
+        for (String trait : traits) {
+            int id = world.traits.id(trait);
+            if (id >= 0 && node.hasTrait(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[][] subtreeGroupIndexes(CandidateRequest request) {
+        List<String> suffixes = request.groups().stream().map(RequestGroup::suffix).toList();
+        return request.sameSubtrees().stream()
+                .map(set -> set.stream().mapToInt(suffixes::indexOf).filter(i -> i >= 0).toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static List<AllocationRequest> requests(ProviderWorld world, List<ResolvedGroup> groups,
+                                                    List<Combination> chosen) {
+        List<AllocationRequest> out = new ArrayList<>(chosen.size());
+        for (Combination combination : chosen) {
+            Map<UUID, Map<String, Long>> allocations = new LinkedHashMap<>();
+            for (int i = 0; i < combination.providers.length; i++) {
+                allocations.computeIfAbsent(world.node(combination.providers[i]).uuid, u -> new LinkedHashMap<>())
+                        .put(world.classes.name(combination.classIds[i]), combination.amounts[i]);
+            }
+            Map<String, Set<UUID>> mappings = new LinkedHashMap<>();
+            for (int g = 0; g < groups.size(); g++) {
+                Set<UUID> providers = new LinkedHashSet<>();
+                for (int p : combination.pieces[g].mapped()) {
+                    providers.add(world.node(p).uuid);
+                }
+                mappings.put(groups.get(g).group.suffix(), Collections.unmodifiableSet(providers));
+            }
+            out.add(new AllocationRequest(Collections.unmodifiableMap(allocations),
+                    Collections.unmodifiableMap(mappings)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Every provider of every tree the requests take resources from (only those providers before 1.29). */
+    private static List<ProviderSummary> summaries(ProviderWorld world, List<Combination> chosen, boolean onePerTree) {
+        Set<Integer> providers = new LinkedHashSet<>();
+        Set<Integer> roots = new LinkedHashSet<>();
+        for (Combination combination : chosen) {
+            for (int p : combination.providers) {
+                if (onePerTree) {
+                    providers.add(p);
+                } else if (roots.add(world.node(p).root)) {
+                    for (int member : world.treeOf(world.node(p).root)) {
+                        providers.add(member);
+                    }
+                }
+            }
+        }
+        List<ProviderSummary> out = new ArrayList<>(providers.size());
+        for (int p : providers) {
+            out.add(summary(world, world.node(p)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static ProviderSummary summary(ProviderWorld world, ProviderNode node) {
+        Map<String, ProviderSummary.Usage> resources = new LinkedHashMap<>();
+        for (int i = 0; i < node.classIds.length; i++) {
+            Stock stock = node.stocks[i];
+            if (stock.hasInventory()) {
+                resources.put(world.classes.name(node.classIds[i]),
+                        new ProviderSummary.Usage(stock.capacity(), stock.used()));
+            }
+        }
+        List<String> traits = new ArrayList<>(node.traits.length);
+        for (int trait : node.traits) {
+            traits.add(world.traits.name(trait));
+        }
+        Collections.sort(traits);
+        UUID parent = node.parent == ProviderNode.NONE ? null : world.node(node.parent).uuid;
+        return new ProviderSummary(node.uuid, parent, world.node(node.root).uuid,
+                Collections.unmodifiableMap(resources), List.copyOf(traits));
+    }
+}

@@ -1,0 +1,54 @@
+package io.inventoryledger.projections.candidates;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed GET /allocation_candidates query.
+ *
+ * @param groups          request groups, in the order their suffixes first appear in the query
+ * @param groupPolicy     null when not given
+ * @param limit           null when not given
+ * @param rootRequired    traits the root of each candidate's tree must have (1.35)
+ * @param rootForbidden   traits it must not have
+ * @param sameSubtrees    sets of suffixes whose providers must share a subtree (1.36)
+ * @param microversion    the minor version of the request (1.x), which also shapes the answer
+ */
+public record CandidateRequest(List<RequestGroup> groups, GroupPolicy groupPolicy, Integer limit,
+                               Set<String> rootRequired, Set<String> rootForbidden, List<Set<String>> sameSubtrees,
+                               int microversion) {
+
+    public CandidateRequest {
+        groups = List.copyOf(groups);
+        rootRequired = Set.copyOf(rootRequired);
+        rootForbidden = Set.copyOf(rootForbidden);
+        sameSubtrees = sameSubtrees.stream().map(Set::copyOf).toList();
+    }
+
+    /** A request of these groups at the latest microversion, no limit, no root or subtree constraints. */
+    public static CandidateRequest of(GroupPolicy policy, RequestGroup... groups) {
+        return new CandidateRequest(List.of(groups), policy, null, Set.of(), Set.of(), List.of(), 39);
+    }
+
+    /** From 1.29 one group may combine providers of a tree; before, a candidate uses one provider per tree. */
+    public boolean nestedAware() {
+        return microversion >= 29;
+    }
+
+    public CandidateRequest withLimit(Integer newLimit) {
+        return new CandidateRequest(groups, groupPolicy, newLimit, rootRequired, rootForbidden, sameSubtrees,
+                microversion);
+    }
+
+    public CandidateRequest withMicroversion(int minor) {
+        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, sameSubtrees, minor);
+    }
+
+    public CandidateRequest withRoot(Set<String> required, Set<String> forbidden) {
+        return new CandidateRequest(groups, groupPolicy, limit, required, forbidden, sameSubtrees, microversion);
+    }
+
+    public CandidateRequest withSameSubtrees(List<Set<String>> subtrees) {
+        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, subtrees, microversion);
+    }
+}

@@ -1,0 +1,7 @@
+package io.inventoryledger.projections.candidates;
+
+/** Which traits exist (standard and custom): a query naming any other trait is refused. */
+@FunctionalInterface
+public interface KnownTraits {
+    boolean exists(String trait);
+}

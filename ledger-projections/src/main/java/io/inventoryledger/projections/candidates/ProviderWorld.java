@@ -1,0 +1,158 @@
+package io.inventoryledger.projections.candidates;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable snapshot of every provider the candidate engine can choose from: trees, inventories
+ * with usage, traits and aggregates, plus the indexes a query needs (providers by resource class,
+ * trait and aggregate). Safe to share between any number of concurrent queries.
+ *
+ * <p>Changes never mutate a snapshot: {@link #edit()} returns an editor whose {@code apply()} builds
+ * the next snapshot, copying only what changed (the touched provider records and the index entries
+ * of the classes, traits and aggregates they gained or lost); everything else is shared. Publish the
+ * new snapshot through a volatile reference and readers move over without locks.
+ */
+public final class ProviderWorld {
+    static final String SHARING_TRAIT = "MISC_SHARES_VIA_AGGREGATE";
+    private static final int[] NO_IDS = new int[0];
+
+    /** A world without providers. */
+    public static final ProviderWorld EMPTY = new ProviderWorld(new ProviderNode[0], Map.of(), NameIndex.EMPTY,
+            NameIndex.EMPTY, NameIndex.EMPTY, new int[0][], new BitSet[0], new BitSet[0], 0, 0);
+
+    final ProviderNode[] nodes;
+    final Map<UUID, Integer> idByUuid;
+    final NameIndex classes;
+    final NameIndex traits;
+    final NameIndex aggregates;
+    final int[][] byClass;
+    final BitSet[] byTrait;
+    final BitSet[] byAggregate;
+    final int nonRootCount;
+    final int providerCount;
+    private final Map<Integer, int[]> sharingAnchors = new ConcurrentHashMap<>();
+
+    ProviderWorld(ProviderNode[] nodes, Map<UUID, Integer> idByUuid, NameIndex classes, NameIndex traits,
+                  NameIndex aggregates, int[][] byClass, BitSet[] byTrait, BitSet[] byAggregate, int nonRootCount,
+                  int providerCount) {
+        this.nodes = nodes;
+        this.idByUuid = idByUuid;
+        this.classes = classes;
+        this.traits = traits;
+        this.aggregates = aggregates;
+        this.byClass = byClass;
+        this.byTrait = byTrait;
+        this.byAggregate = byAggregate;
+        this.nonRootCount = nonRootCount;
+        this.providerCount = providerCount;
+    }
+
+    /** A builder for a fresh world, e.g. loaded from the read-model tables. */
+    public static ProviderWorldEditor builder() {
+        return EMPTY.edit();
+    }
+
+    /** An editor that derives the next snapshot from this one. */
+    public ProviderWorldEditor edit() {
+        return new ProviderWorldEditor(this);
+    }
+
+    public int providerCount() {
+        return providerCount;
+    }
+
+    public boolean contains(UUID provider) {
+        return idByUuid.containsKey(provider);
+    }
+
+    /** Whether any provider has a parent: Placement then answers nested-aware only from 1.29. */
+    public boolean hasTrees() {
+        return nonRootCount > 0;
+    }
+
+    int slots() {
+        return nodes.length;
+    }
+
+    ProviderNode node(int id) {
+        return nodes[id];
+    }
+
+    int idOf(UUID uuid) {
+        Integer id = idByUuid.get(uuid);
+        return id == null ? ProviderNode.NONE : id;
+    }
+
+    int[] providersWithClass(int classId) {
+        return classId >= 0 && classId < byClass.length && byClass[classId] != null ? byClass[classId] : NO_IDS;
+    }
+
+    BitSet providersWithTrait(int traitId) {
+        return traitId >= 0 && traitId < byTrait.length && byTrait[traitId] != null ? byTrait[traitId] : new BitSet();
+    }
+
+    BitSet providersInAggregate(int aggregateId) {
+        return aggregateId >= 0 && aggregateId < byAggregate.length && byAggregate[aggregateId] != null
+                ? byAggregate[aggregateId] : new BitSet();
+    }
+
+    boolean isSharing(ProviderNode node) {
+        int sharing = traits.id(SHARING_TRAIT);
+        return sharing >= 0 && node.hasTrait(sharing);
+    }
+
+    /**
+     * The roots of every tree that holds a provider sharing an aggregate with {@code provider} (its own
+     * root included when it is in any aggregate): the trees a sharing provider can serve. Computed once
+     * per provider and snapshot.
+     */
+    int[] anchorsOf(ProviderNode provider) {
+        return sharingAnchors.computeIfAbsent(provider.id, id -> {
+            BitSet roots = new BitSet();
+            for (int aggregate : provider.aggregates) {
+                BitSet members = providersInAggregate(aggregate);
+                for (int p = members.nextSetBit(0); p >= 0; p = members.nextSetBit(p + 1)) {
+                    roots.set(nodes[p].root);
+                }
+            }
+            return roots.stream().toArray();
+        });
+    }
+
+    /** Whether {@code ancestor} is {@code provider} or one of its ancestors. */
+    boolean isAncestorOrSelf(int ancestor, int provider) {
+        for (int p = provider; p != ProviderNode.NONE; p = nodes[p].parent) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every provider of the tree rooted at {@code root}, root first. */
+    int[] treeOf(int root) {
+        int[] out = new int[8];
+        int size = 0;
+        int[] stack = {root};
+        int top = 1;
+        while (top > 0) {
+            int p = stack[--top];
+            if (size == out.length) {
+                out = Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = p;
+            int[] children = nodes[p].children;
+            if (top + children.length > stack.length) {
+                stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + children.length));
+            }
+            for (int i = children.length - 1; i >= 0; i--) {
+                stack[top++] = children[i];
+            }
+        }
+        return Arrays.copyOf(out, size);
+    }
+}
