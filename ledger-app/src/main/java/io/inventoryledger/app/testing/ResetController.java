@@ -3,7 +3,9 @@ package io.inventoryledger.app.testing;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
+import io.inventoryledger.projections.candidateindex.CandidateIndex;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,15 +24,20 @@ class ResetController {
             "custom_resource_classes", "custom_traits", "provider_traits", "provider_aggregates");
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final CandidateIndex candidateIndex;
 
-    ResetController(JdbcTemplate jdbc) {
+    ResetController(JdbcTemplate jdbc, PlatformTransactionManager transactions, CandidateIndex candidateIndex) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.candidateIndex = candidateIndex;
     }
 
+    /** 204 once the tables are empty and this node's candidate index has been reloaded from them. */
     @PostMapping("/ledger/testing/reset")
-    @Transactional
     public ResponseEntity<Void> reset() {
-        TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        transaction.executeWithoutResult(status -> TABLES.forEach(table -> jdbc.update("DELETE FROM " + table)));
+        candidateIndex.reload();
         return ResponseEntity.noContent().build();
     }
 }

@@ -101,6 +101,10 @@ final class ProviderNode {
         return new ProviderNode(id, uuid, parent, root, children, ids, st, traits, aggregates);
     }
 
+    ProviderNode withStocks(int[] sortedClassIds, Stock[] newStocks) {
+        return new ProviderNode(id, uuid, parent, root, children, sortedClassIds, newStocks, traits, aggregates);
+    }
+
     ProviderNode withTraits(int[] sortedTraits) {
         return new ProviderNode(id, uuid, parent, root, children, classIds, stocks, sortedTraits, aggregates);
     }

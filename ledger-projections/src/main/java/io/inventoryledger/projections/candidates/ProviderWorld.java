@@ -1,7 +1,9 @@
 package io.inventoryledger.projections.candidates;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +69,33 @@ public final class ProviderWorld {
 
     public boolean contains(UUID provider) {
         return idByUuid.containsKey(provider);
+    }
+
+    /** The parent of a provider (null for a root), or null when the world does not know it. */
+    public UUID parentOf(UUID provider) {
+        Integer id = idByUuid.get(provider);
+        if (id == null || nodes[id].parent == ProviderNode.NONE) {
+            return null;
+        }
+        return nodes[nodes[id].parent].uuid;
+    }
+
+    /** The direct children of a provider (empty when it has none or is unknown). */
+    public List<UUID> childrenOf(UUID provider) {
+        Integer id = idByUuid.get(provider);
+        if (id == null) {
+            return List.of();
+        }
+        List<UUID> out = new ArrayList<>(nodes[id].children.length);
+        for (int child : nodes[id].children) {
+            out.add(nodes[child].uuid);
+        }
+        return out;
+    }
+
+    /** Slots held by deleted providers: a rebuild from the read tables gives them back. */
+    public int tombstones() {
+        return nodes.length - providerCount;
     }
 
     /** Whether any provider has a parent: Placement then answers nested-aware only from 1.29. */

@@ -125,6 +125,24 @@ public final class ProviderWorldEditor {
         return this;
     }
 
+    /**
+     * Replaces everything a provider holds: its inventories and its usage per class (a usage without
+     * inventory is kept, as {@link #removeInventory} keeps it), e.g. after reloading it from the read tables.
+     */
+    public ProviderWorldEditor replaceStock(UUID uuid, Map<String, Inventory> inventories, Map<String, Long> used) {
+        ProviderNode node = nodes[requireId(uuid)];
+        java.util.TreeMap<Integer, Stock> stocks = new java.util.TreeMap<>();
+        inventories.forEach((rc, inventory) -> stocks.put(classes.idOf(rc), new Stock(inventory, used.getOrDefault(rc, 0L))));
+        used.forEach((rc, amount) -> {
+            if (amount != 0 && !inventories.containsKey(rc)) {
+                stocks.put(classes.idOf(rc), new Stock(null, amount));
+            }
+        });
+        int[] ids = stocks.keySet().stream().mapToInt(Integer::intValue).toArray();
+        set(node.withStocks(ids, stocks.values().toArray(new Stock[0])));
+        return this;
+    }
+
     /** Sets the total amount allocated from a provider for one class (sum over consumers). */
     public ProviderWorldEditor setUsed(UUID uuid, String resourceClass, long used) {
         ProviderNode node = nodes[requireId(uuid)];

@@ -1,0 +1,52 @@
+package io.inventoryledger.app.candidates;
+
+import io.inventoryledger.app.web.CacheHeaders;
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.Microversion;
+import io.inventoryledger.app.web.Policy;
+import io.inventoryledger.app.web.Since;
+import io.inventoryledger.projections.candidateindex.CandidateIndex;
+import io.inventoryledger.projections.candidates.AllocationCandidates;
+import io.inventoryledger.projections.candidates.CandidateEngine;
+import io.inventoryledger.projections.candidates.CandidateRequest;
+import io.inventoryledger.projections.candidates.CandidateRequestParser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * GET /allocation_candidates (Placement's handlers/allocation_candidate.py): parse the query, ask the
+ * engine over this node's in-memory index, render in the shape of the requested microversion.
+ */
+@RestController
+class AllocationCandidateController {
+    private final CandidateRequestParser parser;
+    private final CandidateEngine engine;
+    private final CandidateIndex index;
+
+    AllocationCandidateController(CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index) {
+        this.parser = parser;
+        this.engine = engine;
+        this.index = index;
+    }
+
+    /**
+     * 200 with allocation_requests and provider_summaries; 400 bad query (Placement's wording and codes:
+     * schema, unknown class or trait, malformed or resourceless groups, missing group_policy, duplicate
+     * root_required); 403 not admin; 404 below 1.10.
+     */
+    @Since(10)
+    @GetMapping(value = "/allocation_candidates", produces = "application/json")
+    ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
+                                             Caller caller) {
+        Policy.requireAdmin(caller, "placement:allocation_candidates:list");
+        CandidateRequest request = parser.parse(query, version.minor());
+        AllocationCandidates candidates = engine.find(index.world(), request);
+        return CacheHeaders.apply(ResponseEntity.ok(), version, null)
+                .body(CandidateJson.render(candidates, request, version));
+    }
+}

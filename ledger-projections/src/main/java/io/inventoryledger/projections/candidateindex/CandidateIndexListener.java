@@ -1,0 +1,38 @@
+package io.inventoryledger.projections.candidateindex;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Collects what the events of one unit of work touched and refreshes those providers in the index once
+ * that unit of work has committed (the read tables then hold the change).
+ */
+abstract class CandidateIndexListener {
+    private final CandidateIndex index;
+    private final String resourceKey = getClass().getName() + ".touched";
+
+    CandidateIndexListener(CandidateIndex index) {
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(Object event) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            Touched touched = new Touched();
+            touched.add(event);
+            touched.applyTo(index);
+            return;
+        }
+        UnitOfWork<?> unit = scope(CurrentUnitOfWork.get());
+        Touched touched = unit.getOrComputeResource(resourceKey, key -> {
+            Touched fresh = new Touched();
+            unit.afterCommit(u -> fresh.applyTo(index));
+            return fresh;
+        });
+        touched.add(event);
+    }
+
+    /** The unit of work whose commit makes the change visible in the read tables. */
+    abstract UnitOfWork<?> scope(UnitOfWork<?> current);
+}
