@@ -1,6 +1,7 @@
 package io.inventoryledger.app.candidates;
 
 import io.inventoryledger.app.web.Microversion;
+import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.candidates.AllocationCandidates;
 import io.inventoryledger.projections.candidates.AllocationRequest;
 import io.inventoryledger.projections.candidates.CandidateRequest;
@@ -8,6 +9,7 @@ import io.inventoryledger.projections.candidates.ProviderSummary;
 import io.inventoryledger.projections.candidates.RequestGroup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,13 @@ import java.util.UUID;
  * ones), parent and root from 1.29.
  */
 final class CandidateJson {
+    /**
+     * Placement lists a provider's traits in trait id order: the standard traits (synced at start) before
+     * the custom ones (made later); gabbits compare these lists in order. Within each, by name.
+     */
+    private static final Comparator<String> PLACEMENT_TRAIT_ORDER =
+            Comparator.comparing((String trait) -> !StandardTraits.isStandard(trait)).thenComparing(t -> t);
+
     private CandidateJson() {
     }
 
@@ -79,7 +88,7 @@ final class CandidateJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("resources", resources);
         if (version.isAtLeast(17)) {
-            out.put("traits", summary.traits());
+            out.put("traits", summary.traits().stream().sorted(PLACEMENT_TRAIT_ORDER).toList());
         }
         if (version.isAtLeast(29)) {
             out.put("parent_provider_uuid", summary.parentUuid() == null ? null : summary.parentUuid().toString());

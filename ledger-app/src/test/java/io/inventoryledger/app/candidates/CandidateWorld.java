@@ -1,0 +1,76 @@
+package io.inventoryledger.app.candidates;
+
+import io.inventoryledger.app.support.PlacementClient;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Builds providers, trees, traits, aggregates and claims through the API for the candidate stories. */
+final class CandidateWorld {
+    static final String PROJECT = "6f0ea47e-5b1a-4bd8-9b7f-3b0b9e0c0a01";
+    static final String USER = "0f6c3f4b-1a5e-4a43-a0d5-7b3a1c2d9e02";
+
+    private final PlacementClient api;
+
+    CandidateWorld(PlacementClient api) {
+        this.api = api.microversion("1.39");
+    }
+
+    String provider(String name) {
+        return provider(name, null);
+    }
+
+    String provider(String name, String parent) {
+        String uuid = UUID.randomUUID().toString();
+        String body = "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
+                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}";
+        assertThat(api.post("/resource_providers", body).status()).isEqualTo(200);
+        return uuid;
+    }
+
+    /** Sets inventories, e.g. {@code "\"VCPU\":{\"total\":8}"}; returns nothing: generation read each time. */
+    void inventories(String provider, String inventoriesJson) {
+        assertThat(api.put("/resource_providers/" + provider + "/inventories", "{\"resource_provider_generation\":"
+                + generation(provider) + ",\"inventories\":{" + inventoriesJson + "}}").status()).isEqualTo(200);
+    }
+
+    void traits(String provider, String... traits) {
+        assertThat(api.put("/resource_providers/" + provider + "/traits", "{\"resource_provider_generation\":"
+                + generation(provider) + ",\"traits\":" + jsonList(traits) + "}").status()).isEqualTo(200);
+    }
+
+    void aggregates(String provider, String... aggregates) {
+        assertThat(api.put("/resource_providers/" + provider + "/aggregates", "{\"resource_provider_generation\":"
+                + generation(provider) + ",\"aggregates\":" + jsonList(aggregates) + "}").status()).isEqualTo(200);
+    }
+
+    void customTrait(String name) {
+        assertThat(api.put("/traits/" + name, "").status()).isIn(201, 204);
+    }
+
+    /** Claims {@code allocationsJson} ({@code "rp":{"resources":{...}}}) for a new consumer; returns it. */
+    String claim(String allocationsJson) {
+        String consumer = UUID.randomUUID().toString();
+        assertThat(api.put("/allocations/" + consumer, "{\"allocations\":{" + allocationsJson + "},\"project_id\":\""
+                + PROJECT + "\",\"user_id\":\"" + USER + "\",\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}")
+                .status()).isEqualTo(204);
+        return consumer;
+    }
+
+    void release(String consumer) {
+        assertThat(api.delete("/allocations/" + consumer).status()).isEqualTo(204);
+    }
+
+    private int generation(String provider) {
+        return api.get("/resource_providers/" + provider).json("$.generation");
+    }
+
+    private static String jsonList(String... values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ",").append('"').append(values[i]).append('"');
+        }
+        return out.append(']').toString();
+    }
+}
