@@ -108,18 +108,32 @@ public final class CandidateEngine {
                                                     List<Combination> chosen) {
         List<AllocationRequest> out = new ArrayList<>(chosen.size());
         for (Combination combination : chosen) {
-            Map<UUID, Map<String, Long>> allocations = new LinkedHashMap<>();
+            Map<UUID, Map<String, Long>> allocations = new LinkedHashMap<>(4);
+            Map<String, Long> current = null;
+            int currentProvider = ProviderNode.NONE;
             for (int i = 0; i < combination.providers.length; i++) {
-                allocations.computeIfAbsent(world.node(combination.providers[i]).uuid, u -> new LinkedHashMap<>())
-                        .put(world.classes.name(combination.classIds[i]), combination.amounts[i]);
-            }
-            Map<String, Set<UUID>> mappings = new LinkedHashMap<>();
-            for (int g = 0; g < groups.size(); g++) {
-                Set<UUID> providers = new LinkedHashSet<>();
-                for (int p : combination.pieces[g].mapped()) {
-                    providers.add(world.node(p).uuid);
+                // Entries are sorted by provider: one map per run of the same provider.
+                if (combination.providers[i] != currentProvider) {
+                    currentProvider = combination.providers[i];
+                    current = new LinkedHashMap<>(4);
+                    allocations.put(world.node(currentProvider).uuid, current);
                 }
-                mappings.put(groups.get(g).group.suffix(), Collections.unmodifiableSet(providers));
+                current.put(world.classes.name(combination.classIds[i]), combination.amounts[i]);
+            }
+            Map<String, Set<UUID>> mappings = new LinkedHashMap<>(4);
+            for (int g = 0; g < groups.size(); g++) {
+                int[] mapped = combination.pieces[g].mapped();
+                Set<UUID> providers;
+                if (mapped.length == 1) {
+                    providers = Set.of(world.node(mapped[0]).uuid);
+                } else {
+                    providers = new LinkedHashSet<>();
+                    for (int p : mapped) {
+                        providers.add(world.node(p).uuid);
+                    }
+                    providers = Collections.unmodifiableSet(providers);
+                }
+                mappings.put(groups.get(g).group.suffix(), providers);
             }
             out.add(new AllocationRequest(Collections.unmodifiableMap(allocations),
                     Collections.unmodifiableMap(mappings)));
@@ -129,22 +143,35 @@ public final class CandidateEngine {
 
     /** Every provider of every tree the requests take resources from (only those providers before 1.29). */
     private static List<ProviderSummary> summaries(ProviderWorld world, List<Combination> chosen, boolean onePerTree) {
-        Set<Integer> providers = new LinkedHashSet<>();
-        Set<Integer> roots = new LinkedHashSet<>();
+        // BitSets and an int list instead of boxed sets: a no-limit answer visits every provider.
+        BitSet seen = new BitSet(world.slots());
+        BitSet roots = new BitSet(world.slots());
+        IntList providers = new IntList();
         for (Combination combination : chosen) {
             for (int p : combination.providers) {
                 if (onePerTree) {
-                    providers.add(p);
-                } else if (roots.add(world.node(p).root)) {
-                    for (int member : world.treeOf(world.node(p).root)) {
-                        providers.add(member);
+                    if (!seen.get(p)) {
+                        seen.set(p);
+                        providers.add(p);
+                    }
+                    continue;
+                }
+                int root = world.node(p).root;
+                if (!roots.get(root)) {
+                    roots.set(root);
+                    if (world.node(root).children.length == 0) {
+                        providers.add(root);
+                    } else {
+                        for (int member : world.treeOf(root)) {
+                            providers.add(member);
+                        }
                     }
                 }
             }
         }
         List<ProviderSummary> out = new ArrayList<>(providers.size());
-        for (int p : providers) {
-            out.add(summary(world, world.node(p)));
+        for (int i = 0; i < providers.size(); i++) {
+            out.add(summary(world, world.node(providers.get(i))));
         }
         return Collections.unmodifiableList(out);
     }

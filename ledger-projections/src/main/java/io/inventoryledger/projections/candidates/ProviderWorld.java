@@ -37,6 +37,8 @@ public final class ProviderWorld {
     final int nonRootCount;
     final int providerCount;
     private final Map<Integer, int[]> sharingAnchors = new ConcurrentHashMap<>();
+    /** Looked up once per snapshot: asked for every provider a query scans. */
+    private final int sharingTraitId;
 
     ProviderWorld(ProviderNode[] nodes, Map<UUID, Integer> idByUuid, NameIndex classes, NameIndex traits,
                   NameIndex aggregates, int[][] byClass, BitSet[] byTrait, BitSet[] byAggregate, int nonRootCount,
@@ -51,6 +53,7 @@ public final class ProviderWorld {
         this.byAggregate = byAggregate;
         this.nonRootCount = nonRootCount;
         this.providerCount = providerCount;
+        this.sharingTraitId = traits.id(SHARING_TRAIT);
     }
 
     /** A builder for a fresh world, e.g. loaded from the read-model tables. */
@@ -130,8 +133,7 @@ public final class ProviderWorld {
     }
 
     boolean isSharing(ProviderNode node) {
-        int sharing = traits.id(SHARING_TRAIT);
-        return sharing >= 0 && node.hasTrait(sharing);
+        return sharingTraitId >= 0 && node.hasTrait(sharingTraitId);
     }
 
     /**
