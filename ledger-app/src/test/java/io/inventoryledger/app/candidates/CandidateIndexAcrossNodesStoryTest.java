@@ -22,8 +22,8 @@ class CandidateIndexAcrossNodesStoryTest extends LedgerServerTest {
 
     @BeforeAll
     static void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(LedgerApplication.class).profiles("test")
-                .properties("server.port=0").run();
+        // A command-line argument, so that it wins over application.properties' server.port.
+        secondNode = new SpringApplicationBuilder(LedgerApplication.class).profiles("test").run("--server.port=0");
     }
 
     @AfterAll
