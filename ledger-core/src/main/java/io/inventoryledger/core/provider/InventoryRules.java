@@ -27,9 +27,8 @@ final class InventoryRules {
         if (inventory.minUnit() > inventory.maxUnit()) {
             throw invalid(provider, resourceClass, "min_unit must be less than or equal to max_unit");
         }
-        boolean reservedTooLarge = reservedMayEqualTotal
-                ? inventory.reserved() > inventory.total()
-                : inventory.reserved() >= inventory.total();
+        // Placement's own test is on capacity: below 1.26 it must be positive, from 1.26 not negative.
+        boolean reservedTooLarge = reservedMayEqualTotal ? inventory.capacity() < 0 : inventory.capacity() <= 0;
         if (reservedTooLarge) {
             throw new InvalidRequestException("Unable to update inventory for resource provider " + provider
                     + ": Invalid inventory for '" + resourceClass + "' on resource provider '" + provider

@@ -44,9 +44,6 @@ public class ResourceProvider {
     @CommandHandler
     public ResourceProvider(CreateResourceProvider command, ProviderDirectory directory) {
         ProviderNames.check(command.name());
-        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
-            throw ProviderNames.duplicate(command.name());
-        }
         UUID parent = command.parentProviderUuid();
         if (parent != null && parent.equals(command.providerUuid())) {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
@@ -56,6 +53,10 @@ public class ResourceProvider {
         if (parent != null && !directory.existsLocked(parent)) {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
                     "parent provider UUID does not exist.");
+        }
+        // Placement finds a duplicate name only when it writes, after the parent checks.
+        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
+            throw ProviderNames.duplicate(command.name());
         }
         apply(new ResourceProviderCreated(command.providerUuid(), command.incarnation(), command.name(), parent));
     }
