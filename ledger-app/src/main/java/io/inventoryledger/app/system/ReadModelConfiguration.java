@@ -4,17 +4,26 @@ import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.projections.provider.JdbcProviderDirectory;
 import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.provider.ProviderQueries;
+import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The read model's handlers and queries over the live tables. */
+/**
+ * The read model's handlers and queries over the live tables. Every projection also registers its
+ * {@link ProjectionDefinition} here, so that a rebuild replays it (EveryProjectionIsRebuildableTest checks).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
     @Bean
     ProviderProjection providerProjection(JdbcTemplate jdbc) {
         return new ProviderProjection(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    ProjectionDefinition providerProjectionDefinition() {
+        return ProviderProjection.DEFINITION;
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ProviderProjection {
             return; // this incarnation was created already (and may be deleted since): a replay
         }
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rootOf(event.parentProviderUuid());
-        Timestamp at = Timestamp.from(time);
+        Timestamp at = storedPrecision(time);
         jdbc.update("DELETE FROM " + tables.of("inventories") + " WHERE provider_uuid = ?", event.providerUuid());
         jdbc.update("INSERT INTO " + tables.of("resource_providers")
                         + " (uuid, stream_id, incarnation, name, generation, parent_uuid, root_uuid, created_at,"
@@ -117,7 +118,7 @@ public class ProviderProjection {
         int changed = jdbc.update("UPDATE " + tables.of("resource_providers")
                         + " SET name = ?, parent_uuid = ?, root_uuid = ?, updated_at = ?, profile_version = ?"
                         + " WHERE uuid = ? AND incarnation = ? AND profile_version < ?",
-                event.name(), event.parentProviderUuid(), root, Timestamp.from(time), sequence, event.providerUuid(),
+                event.name(), event.parentProviderUuid(), root, storedPrecision(time), sequence, event.providerUuid(),
                 event.incarnation(), sequence);
         if (changed > 0) {
             moveSubtreeTo(event.providerUuid(), root);
@@ -128,7 +129,7 @@ public class ProviderProjection {
     private boolean advance(ResourceProviderEvent event, long sequence, Instant time) {
         return jdbc.update("UPDATE " + tables.of("resource_providers")
                         + " SET generation = ?, updated_at = ? WHERE uuid = ? AND generation < ?",
-                sequence, Timestamp.from(time), event.providerUuid(), sequence) > 0;
+                sequence, storedPrecision(time), event.providerUuid(), sequence) > 0;
     }
 
     private void insert(UUID provider, String resourceClass, Inventory inv) {
@@ -136,6 +137,14 @@ public class ProviderProjection {
                         + " min_unit, max_unit, step_size, allocation_ratio) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 provider, resourceClass, inv.total(), inv.reserved(), inv.minUnit(), inv.maxUnit(), inv.stepSize(),
                 inv.allocationRatio());
+    }
+
+    /**
+     * The event store keeps event times to the millisecond: the live tables must hold no finer time than
+     * a rebuild from the stored history can give.
+     */
+    private static Timestamp storedPrecision(Instant time) {
+        return Timestamp.from(time.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private int lastIncarnation(UUID provider) {
