@@ -25,9 +25,10 @@ class RebuildConfiguration {
                                         org.axonframework.config.Configuration axon,
                                         List<ProjectionDefinition> projections,
                                         @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
-                                        @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout) {
+                                        @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
+                                        @Value("${ledger.rebuild.staged:true}") boolean staged) {
         StoredEvents events = new StoredEvents(new JdbcTemplate(dataSource), eventSerializer, axon.upcasterChain());
         return new ProjectionRebuild(dataSource, transactions, events, projections,
-                new ProjectionRebuild.Settings(batchSize, gapTimeout), Clock.systemUTC());
+                new ProjectionRebuild.Settings(batchSize, gapTimeout, staged), Clock.systemUTC());
     }
 }

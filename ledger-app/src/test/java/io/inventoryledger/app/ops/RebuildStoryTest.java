@@ -17,38 +17,12 @@ class RebuildStoryTest extends LedgerServerTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private String createProvider(String name, String parent) {
-        String uuid = UUID.randomUUID().toString();
-        String body = "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}";
-        assertThat(api.post("/resource_providers", body).status()).isEqualTo(200);
-        return uuid;
-    }
-
-    private void putInventories(String uuid, int generation, String inventories) {
-        Reply put = api.put("/resource_providers/" + uuid + "/inventories",
-                "{\"resource_provider_generation\":" + generation + ",\"inventories\":" + inventories + "}");
-        assertThat(put.status()).as(put.toString()).isEqualTo(200);
-    }
-
-    /** A history with every kind of provider event, re-parenting and a uuid used twice. */
     private void buildHistory() {
-        String root = createProvider("root", null);
-        String other = createProvider("other", null);
-        String child = createProvider("child", root);
-        createProvider("grandchild", child);
-        putInventories(root, 0, "{\"VCPU\":{\"total\":8},\"DISK_GB\":{\"total\":100,\"reserved\":10}}");
-        putInventories(child, 0, "{\"MEMORY_MB\":{\"total\":1024,\"allocation_ratio\":1.5}}");
-        assertThat(api.post("/resource_providers/" + other + "/inventories",
-                "{\"resource_class\":\"VCPU\",\"total\":4}").status()).isEqualTo(201);
-        assertThat(api.delete("/resource_providers/" + root + "/inventories/DISK_GB").status()).isEqualTo(204);
-        assertThat(api.put("/resource_providers/" + child, "{\"name\":\"moved\",\"parent_provider_uuid\":\""
-                + other + "\"}").status()).isEqualTo(200);
-        String gone = createProvider("gone", null);
-        putInventories(gone, 0, "{\"VCPU\":{\"total\":2}}");
-        assertThat(api.delete("/resource_providers/" + gone).status()).isEqualTo(204);
-        assertThat(api.post("/resource_providers", "{\"name\":\"back\",\"uuid\":\"" + gone + "\"}").status())
-                .isEqualTo(200);
+        ProviderHistory.build(api);
+    }
+
+    private String createProvider(String name, String parent) {
+        return ProviderHistory.createProvider(api, name, parent);
     }
 
     @Test

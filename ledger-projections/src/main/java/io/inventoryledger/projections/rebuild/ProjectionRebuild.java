@@ -36,9 +36,13 @@ public class ProjectionRebuild {
     private final Settings settings;
     private final Clock clock;
 
-    /** Events per transaction, and how long an unfilled gap in the global index is waited for. */
-    public record Settings(int batchSize, Duration gapTimeout) {
-        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60));
+    /**
+     * Events per read (and per transaction), how long an unfilled gap in the global index is waited for, and
+     * whether the history is replayed into an in-process staging copy first (fast; needs the read model
+     * to fit in memory) or straight into the schema (one statement round trip per row change).
+     */
+    public record Settings(int batchSize, Duration gapTimeout, boolean staged) {
+        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), true);
     }
 
     public ProjectionRebuild(DataSource dataSource, PlatformTransactionManager transactions, StoredEvents storedEvents,
@@ -68,23 +72,22 @@ public class ProjectionRebuild {
         dropSchema(schema);
         LedgerSchema.migrateReadModel(dataSource, schema);
         ReadModelTables tables = new ReadModelTables(schema);
-        List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-        projections.forEach(p -> handlers.add(new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables))));
-
+        List<AnnotationEventHandlerAdapter> handlers = handlersOver(jdbc, tables);
         boolean postgres = isPostgres();
         Instant replayStarted = clock.instant();
         GapTracker position = new GapTracker(0, settings.gapTimeout());
         long[] replayed = {0};
-        int read;
-        do {
-            read = batchTransaction.execute(tx -> {
-                if (postgres) {
-                    // a rebuild can always be run again: its batches need not wait for the disk
-                    jdbc.execute("SET LOCAL synchronous_commit = off");
-                }
-                return replayBatch(position, handlers, replayed);
-            });
-        } while (read == settings.batchSize());
+        if (settings.staged()) {
+            replayThroughStaging(position, replayed, tables, postgres);
+        } else {
+            int read;
+            do {
+                read = batchTransaction.execute(tx -> {
+                    relaxDurability(postgres);
+                    return replayBatch(position, handlers, replayed);
+                });
+            } while (read == settings.batchSize());
+        }
         List<TableComparison> comparisons = snapshotTransaction.execute(tx -> {
             while (replayBatch(position, handlers, replayed) > 0) {
                 // the tail, seen in the same snapshot as the live tables
@@ -99,6 +102,35 @@ public class ProjectionRebuild {
         }
         return new RebuildReport(schema, keep, replayed[0], position.last(), replay,
                 Duration.between(started, clock.instant()), comparisons);
+    }
+
+    /** The bulk of the history goes through the in-process staging copy, then into the schema in batches. */
+    private void replayThroughStaging(GapTracker position, long[] replayed, ReadModelTables tables, boolean postgres) {
+        try (StagingDatabase staging = StagingDatabase.open()) {
+            List<AnnotationEventHandlerAdapter> staged = handlersOver(staging.jdbc(), ReadModelTables.LIVE);
+            int read;
+            do {
+                read = replayBatch(position, staged, replayed);
+                staging.commit();
+            } while (read == settings.batchSize());
+            List<String> owned = projections.stream().flatMap(p -> p.tables().stream()).toList();
+            batchTransaction.executeWithoutResult(tx -> {
+                relaxDurability(postgres);
+                staging.copyTo(jdbc, tables, owned);
+            });
+        }
+    }
+
+    private List<AnnotationEventHandlerAdapter> handlersOver(JdbcTemplate target, ReadModelTables tables) {
+        return projections.stream().map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(target, tables)))
+                .toList();
+    }
+
+    /** A rebuild can always be run again: its transactions need not wait for the disk. */
+    private void relaxDurability(boolean postgres) {
+        if (postgres) {
+            jdbc.execute("SET LOCAL synchronous_commit = off");
+        }
     }
 
     private int replayBatch(GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed) {
