@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,8 +53,12 @@ class PlacementExceptionHandler {
         return render(request, HttpStatus.NOT_FOUND, ErrorCodes.DEFAULT, "The resource could not be found.");
     }
 
-    /** A stale generation, one from the future, or a lost append race: the caller must re-read. */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    /**
+     * A stale generation, one from the future, a lost append race, or a deadlock with a concurrent writer
+     * in the read model (the database chose this request as the victim): the caller must re-read.
+     */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
+            PessimisticLockingFailureException.class})
     ResponseEntity<Map<String, Object>> stale(RuntimeException e, HttpServletRequest request) {
         return render(request, HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
                 "resource provider generation conflict");

@@ -94,6 +94,33 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
                 LongStream.rangeClosed(0, (long) THREADS * writesEach).boxed().toList());
     }
 
+    @Test
+    void aDeleteRacingInventoryWritesIsRefusedOrWinsButNeverFails() {
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Integer> statuses = new ArrayList<>();
+        for (int round = 0; round < 15; round++) {
+            String uuid = createProvider();
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                long total = i + 1;
+                replies.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return putVcpu(uuid, 0, total);
+                }, pool));
+            }
+            replies.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return api.delete("/resource_providers/" + uuid);
+            }, pool));
+            start.countDown();
+            replies.forEach(reply -> statuses.add(reply.join().status()));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 204, 404, 409);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
