@@ -1,20 +1,32 @@
 package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.error.InvalidRequestException;
+import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 
 import java.util.UUID;
 
 /** Placement's rules for a single inventory record; a broken rule is a 400. */
 final class InventoryRules {
+    /** Which write checks the record: Placement words (and, for an unknown class, answers) each its own way. */
+    enum Write {
+        REPLACE, CREATE, UPDATE
+    }
+
     private InventoryRules() {
     }
 
     static void check(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
-                      ResourceClassCatalog catalog) {
+                      ResourceClassCatalog catalog, Write write) {
         if (!catalog.exists(resourceClass)) {
-            throw new InvalidRequestException("Unknown resource class in inventory for resource provider "
-                    + provider + ": No such resource class " + resourceClass + ".");
+            String noSuchClass = "No such resource class " + resourceClass + ".";
+            throw switch (write) {
+                case REPLACE -> new InvalidRequestException("Unknown resource class in inventory for resource provider "
+                        + provider + ": " + noSuchClass);
+                case CREATE -> new InvalidRequestException("Unable to create inventory for resource provider "
+                        + provider + ": " + noSuchClass);
+                case UPDATE -> new NotFoundException(noSuchClass);
+            };
         }
         requireRange(provider, resourceClass, "total", inventory.total(), 1);
         requireRange(provider, resourceClass, "reserved", inventory.reserved(), 0);
@@ -30,7 +42,8 @@ final class InventoryRules {
         // Placement's own test is on capacity: below 1.26 it must be positive, from 1.26 not negative.
         boolean reservedTooLarge = reservedMayEqualTotal ? inventory.capacity() < 0 : inventory.capacity() <= 0;
         if (reservedTooLarge) {
-            throw new InvalidRequestException("Unable to update inventory for resource provider " + provider
+            throw new InvalidRequestException("Unable to " + (write == Write.CREATE ? "create" : "update")
+                    + " inventory for resource provider " + provider
                     + ": Invalid inventory for '" + resourceClass + "' on resource provider '" + provider
                     + "'. The reserved value is greater than " + (reservedMayEqualTotal ? "" : "or equal to ")
                     + "total.");

@@ -64,7 +64,8 @@ public class ResourceProvider {
     @CommandHandler
     public void handle(ReplaceInventories command, ResourceClassCatalog catalog) {
         command.inventories().forEach((rc, inventory) ->
-                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog));
+                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog,
+                        InventoryRules.Write.REPLACE));
         refuseLosingCapacityInUse(command.inventories());
         apply(new InventoriesReplaced(uuid, command.inventories()));
     }
@@ -72,7 +73,7 @@ public class ResourceProvider {
     @CommandHandler
     public void handle(AddInventory command, ResourceClassCatalog catalog) {
         InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+                catalog, InventoryRules.Write.CREATE);
         if (inventories.containsKey(command.resourceClass())) {
             throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()
                     + "' on resource provider '" + uuid + "' already exists.");
@@ -83,7 +84,7 @@ public class ResourceProvider {
     @CommandHandler
     public void handle(UpdateInventory command, ResourceClassCatalog catalog) {
         InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+                catalog, InventoryRules.Write.UPDATE);
         if (!inventories.containsKey(command.resourceClass())) {
             throw new InvalidRequestException("No inventory record with resource class for resource provider "
                     + uuid + ": No inventory of class " + command.resourceClass() + " found.");

@@ -86,6 +86,32 @@ class InventoryWritesTest {
     }
 
     @Test
+    void addSaysItCouldNotCreateWhenCapacityIsTooSmall() {
+        fixture.given(Providers.cn1Created())
+                .when(new AddInventory(CN1_STREAM, CN1, "VCPU", new Inventory(8, 8, 1, 1, 1, 1.0), false))
+                .expectException(InvalidRequestException.class)
+                .expectExceptionMessage(containsString("Unable to create inventory for resource provider " + CN1));
+    }
+
+    @Test
+    void addSaysItCouldNotCreateAnInventoryOfAnUnknownClass() {
+        fixture.given(Providers.cn1Created())
+                .when(new AddInventory(CN1_STREAM, CN1, "CUSTOM_NOPE", EIGHT, false))
+                .expectNoEvents()
+                .expectException(InvalidRequestException.class)
+                .expectExceptionMessage(containsString("Unable to create inventory for resource provider " + CN1
+                        + ": No such resource class CUSTOM_NOPE."));
+    }
+
+    @Test
+    void updatingAnInventoryOfAnUnknownClassIsNotFound() {
+        fixture.given(Providers.cn1Created())
+                .when(new UpdateInventory(CN1_STREAM, CN1, 0L, "CUSTOM_NOPE", EIGHT, false))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
     void updatesAnExistingInventory() {
         fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
                 .when(new UpdateInventory(CN1_STREAM, CN1, 1L, "VCPU", SIXTEEN, false))
