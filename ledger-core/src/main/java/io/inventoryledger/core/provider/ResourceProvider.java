@@ -47,9 +47,6 @@ public class ResourceProvider {
     @CommandHandler
     public ResourceProvider(CreateResourceProvider command, ProviderDirectory directory) {
         ProviderNames.check(command.name());
-        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
-            throw ProviderNames.duplicate(command.name());
-        }
         UUID parent = command.parentProviderUuid();
         if (parent != null && parent.equals(command.providerUuid())) {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
@@ -60,21 +57,26 @@ public class ResourceProvider {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
                     "parent provider UUID does not exist.");
         }
+        // Placement finds a duplicate name only when it writes, after the parent checks.
+        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
+            throw ProviderNames.duplicate(command.name());
+        }
         apply(new ResourceProviderCreated(command.providerUuid(), command.incarnation(), command.name(), parent));
     }
 
     @CommandHandler
     public void handle(ReplaceInventories command, ResourceClassCatalog catalog) {
         command.inventories().forEach((rc, inventory) ->
-                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog));
+                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog,
+                        InventoryRules.Write.REPLACE));
         refuseLosingCapacityInUse(command.inventories());
         apply(new InventoriesReplaced(uuid, command.inventories()));
     }
 
     @CommandHandler
     public void handle(AddInventory command, ResourceClassCatalog catalog) {
-        InventoryRules.checkNew(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
+                catalog, InventoryRules.Write.CREATE);
         if (inventories.containsKey(command.resourceClass())) {
             throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()
                     + "' on resource provider '" + uuid + "' already exists.");
@@ -85,7 +87,7 @@ public class ResourceProvider {
     @CommandHandler
     public void handle(UpdateInventory command, ResourceClassCatalog catalog) {
         InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+                catalog, InventoryRules.Write.UPDATE);
         if (!inventories.containsKey(command.resourceClass())) {
             throw new InvalidRequestException("No inventory record with resource class for resource provider "
                     + uuid + ": No inventory of class " + command.resourceClass() + " found.");
@@ -141,7 +143,8 @@ public class ResourceProvider {
     public void reshape(Map<String, Inventory> inventories, ProviderAllocationChange change,
                         ResourceClassCatalog catalog) {
         if (inventories != null) {
-            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog));
+            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog,
+                    InventoryRules.Write.REPLACE));
             if (!inventories.isEmpty()) {
                 Map<String, Inventory> interim = new TreeMap<>(this.inventories);
                 interim.putAll(inventories);

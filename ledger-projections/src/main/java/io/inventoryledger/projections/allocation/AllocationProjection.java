@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.allocation;
 
+import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.core.consumer.ConsumerAllocationsDeleted;
 import io.inventoryledger.core.consumer.ConsumerAllocationsReplaced;
 import io.inventoryledger.core.consumer.ConsumerStreamId;
@@ -37,7 +38,7 @@ public class AllocationProjection {
     void on(ConsumerAllocationsReplaced event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
-        Timestamp at = Timestamp.from(time);
+        Timestamp at = EventTimes.of(time);
         int updated = jdbc.update("UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
                         + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
                         + " AND generation < ?", event.projectId(), event.userId(), event.consumerType(), generation, at,
@@ -73,7 +74,7 @@ public class AllocationProjection {
             @org.axonframework.eventhandling.Timestamp Instant time) {
         boolean advanced = jdbc.update("UPDATE " + tables.of("resource_providers")
                         + " SET generation = ?, updated_at = ? WHERE uuid = ? AND generation < ?",
-                sequence, Timestamp.from(time), event.providerUuid(), sequence) > 0;
+                sequence, EventTimes.of(time), event.providerUuid(), sequence) > 0;
         if (advanced) {
             clearUsages(event.providerUuid());
             List<Object[]> rows = new ArrayList<>();
