@@ -31,7 +31,7 @@ public final class BenchMain {
                 () -> { }, Optional.empty());
         List<WorkloadResult> results = new ArrayList<>();
         for (Workload workload : Workloads.selected(settings)) {
-            WorkloadResult result = workload.run(target, settings);
+            WorkloadResult result = Workloads.runSafely(workload, target, settings);
             results.add(result);
             System.out.print(Report.detail(result));
         }

@@ -34,6 +34,7 @@ final class LedgerService {
         this.jvmOptions = settings.jvmOptions("ours.jvm");
         this.pool = settings.text("ours.db-pool");
         this.log = outDir.resolve("ledger-service.log");
+        log.toFile().delete();
     }
 
     String baseUrl() {

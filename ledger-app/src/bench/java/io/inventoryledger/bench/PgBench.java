@@ -17,8 +17,11 @@ final class PgBench {
     private PgBench() {
     }
 
-    /** Inserts per second at {@code clients} clients, or NaN (with the reason printed) when pgbench is missing. */
+    /** Inserts per second at {@code clients} clients; NaN when skipped (pgbench.seconds=0) or pgbench failed. */
     static double insertsPerSecond(BenchSettings settings, Postgres postgres, Path outDir, int clients) {
+        if (settings.seconds("pgbench.seconds").isZero()) {
+            return Double.NaN;
+        }
         String database = settings.text("pgbench.db");
         postgres.recreate(database);
         try {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Renders results: one detailed block per run, and the side-by-side Markdown table. */
 final class Report {
@@ -15,7 +17,9 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append(String.format("[%s] %s: ", result.target(), result.workload()));
         if (!result.measured()) {
-            return out.append("not available (").append(result.verdict().detail()).append(")\n").toString();
+            out.append("not available (").append(result.verdict().detail()).append(")\n");
+            result.extras().forEach((k, v) -> out.append("    ").append(k).append(": ").append(v).append('\n'));
+            return out.toString();
         }
         out.append(String.format("%.1f %s%n", result.rate(), result.rateUnit()));
         List<OpStats> ops = new ArrayList<>();
@@ -43,15 +47,16 @@ final class Report {
             List<WorkloadResult> cells = targets.stream().map(perTarget::get).toList();
             String unit = cells.stream().filter(Objects::nonNull).filter(WorkloadResult::measured)
                     .map(WorkloadResult::rateUnit).findFirst().orElse("rate");
-            row(out, workload, unit, cells, r -> String.format("%.1f", r.rate()), ratio ? ratio(cells, true,
+            row(out, workload, unit, cells, false, r -> String.format("%.1f", r.rate()), ratio ? ratio(cells, true,
                     WorkloadResult::rate) : null);
-            row(out, "", "p50 / p95 / p99 / max ms", cells, Report::latencies, ratio ? "p99 " + ratio(cells, false,
-                    r -> r.primary().percentileMillis(99)) : null);
-            row(out, "", "statuses", cells, r -> r.primary().statusCounts(), ratio ? "" : null);
+            row(out, "", "p50 / p95 / p99 / max ms", cells, false, Report::latencies, ratio ? "p99 " + ratio(cells,
+                    false, r -> r.primary().percentileMillis(99)) : null);
+            row(out, "", "statuses", cells, false, r -> r.primary().statusCounts(), ratio ? "" : null);
             for (String extra : extraKeys(cells)) {
-                row(out, "", extra, cells, r -> r.extras().getOrDefault(extra, "-"), ratio ? "" : null);
+                row(out, "", extra, cells, true, r -> r.extras().getOrDefault(extra, "-"), ratio ? "" : null);
             }
-            row(out, "", "verdict", cells, r -> r.verdict().label(), ratio ? "" : null);
+            row(out, "", "verdict", cells, true, r -> r.measured() ? r.verdict().label()
+                    : "not available: " + r.verdict().detail(), ratio ? "" : null);
         });
         return out.toString();
     }
@@ -64,13 +69,12 @@ final class Report {
         return keys;
     }
 
+    /** One table row; {@code evenUnmeasured} rows (extras, verdict) are shown for "not available" runs too. */
     private static void row(StringBuilder out, String workload, String figure, List<WorkloadResult> cells,
-                            java.util.function.Function<WorkloadResult, String> value, String ratio) {
+                            boolean evenUnmeasured, Function<WorkloadResult, String> value, String ratio) {
         out.append("| ").append(workload).append(" | ").append(figure).append(" | ");
         for (WorkloadResult cell : cells) {
-            String text = cell == null ? "not run" : !cell.measured()
-                    ? (figure.equals("verdict") ? "not available: " + cell.verdict().detail() : "n/a")
-                    : value.apply(cell);
+            String text = cell == null ? "not run" : cell.measured() || evenUnmeasured ? value.apply(cell) : "n/a";
             out.append(text).append(" | ");
         }
         out.append(ratio == null ? "" : ratio + " |");
@@ -84,9 +88,8 @@ final class Report {
     }
 
     private static String ratio(List<WorkloadResult> cells, boolean higherIsBetter,
-                                java.util.function.ToDoubleFunction<WorkloadResult> figure) {
-        if (cells.stream().anyMatch(c -> c == null || !c.measured() || c.primary() == null
-                || c.primary().count() == 0)) {
+                                ToDoubleFunction<WorkloadResult> figure) {
+        if (cells.stream().anyMatch(c -> c == null || !c.measured() || c.primary().count() == 0)) {
             return "-";
         }
         double ours = figure.applyAsDouble(cells.get(0));

@@ -74,7 +74,7 @@ public final class SideBySide {
                 for (Target target : targets) {
                     target.reset().run();
                     say("running " + workload.name() + " on " + target.name() + " ...");
-                    WorkloadResult result = workload.run(target, settings);
+                    WorkloadResult result = Workloads.runSafely(workload, target, settings);
                     results.add(result);
                     System.out.print(Report.detail(result));
                 }

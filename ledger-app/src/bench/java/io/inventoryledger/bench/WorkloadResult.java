@@ -16,6 +16,12 @@ record WorkloadResult(String workload, String target, double rate, String rateUn
                 new LinkedHashMap<>());
     }
 
+    /** A run that broke off (setup refused, server gone): a FAIL that says why, so the other runs still happen. */
+    static WorkloadResult aborted(String workload, String target, RuntimeException failure) {
+        return new WorkloadResult(workload, target, 0, "", new OpStats("-"), List.of(),
+                Verdict.fail("aborted: " + failure.getMessage()), new LinkedHashMap<>());
+    }
+
     boolean measured() {
         return verdict.outcome() != Verdict.Outcome.NOT_AVAILABLE;
     }

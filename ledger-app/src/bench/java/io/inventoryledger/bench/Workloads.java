@@ -11,6 +11,16 @@ final class Workloads {
     private Workloads() {
     }
 
+    /** Runs one workload; a failure becomes a FAIL row instead of ending the whole comparison. */
+    static WorkloadResult runSafely(Workload workload, Target target, BenchSettings settings) {
+        try {
+            return workload.run(target, settings);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return WorkloadResult.aborted(workload.name(), target.name(), e);
+        }
+    }
+
     static List<Workload> selected(BenchSettings settings) {
         return settings.list("workloads").stream().map(name -> {
             Workload workload = ALL.get(name.toUpperCase());
