@@ -79,7 +79,7 @@ final class ClaimStorm implements Workload {
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(providers.size()));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
-        return new WorkloadResult(name(), target.name(), succeeded.sum() / seconds(took), "claims/s", claims,
+        return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), took), "claims/s", claims,
                 List.of(releases), verdict, extras);
     }
 
@@ -123,9 +123,5 @@ final class ClaimStorm implements Workload {
         }
         return Verdict.pass("usages of " + providers.size() + " providers equal the " + instances
                 + " claims held; none over capacity");
-    }
-
-    static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 }

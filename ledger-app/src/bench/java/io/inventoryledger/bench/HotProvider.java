@@ -73,9 +73,9 @@ final class HotProvider implements Workload {
                         + (full.get() ? ", filled" : ", NOT filled within w2.max-seconds"))
                 : Verdict.fail("used " + used + ", claims seen " + expected + ", capacity " + capacity);
         Map<String, String> extras = new LinkedHashMap<>();
-        extras.put("seconds to last success", String.format("%.1f", ClaimStorm.seconds(filling)));
+        extras.put("seconds to last success", Seconds.format(filling));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
-        return new WorkloadResult(name(), target.name(), succeeded.sum() / ClaimStorm.seconds(filling), "claims/s",
+        return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), filling), "claims/s",
                 claims, List.of(), verdict, extras);
     }
 }

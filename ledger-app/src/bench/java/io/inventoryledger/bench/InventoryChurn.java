@@ -76,7 +76,7 @@ final class InventoryChurn implements Workload {
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(uuids.size()));
         extras.put("stale 409s", String.valueOf(puts.count(409)));
-        return new WorkloadResult(name(), target.name(), accepted.sum() / ClaimStorm.seconds(took), "updates/s", puts,
+        return new WorkloadResult(name(), target.name(), Seconds.rate(accepted.sum(), took), "updates/s", puts,
                 List.of(rereads), verdict, extras);
     }
 

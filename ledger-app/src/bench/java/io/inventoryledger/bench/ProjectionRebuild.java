@@ -48,7 +48,7 @@ final class ProjectionRebuild implements Workload {
         long events = EventStoreSeeder.count(ledger.postgres(), ledger.database());
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("events in store", String.valueOf(events));
-        extras.put("seeding s", String.format("%.1f", ClaimStorm.seconds(seeding)));
+        extras.put("seeding s", Seconds.format(seeding));
 
         OpStats rebuilds = new OpStats("POST " + path);
         Verdict verdict = Verdict.notAvailable("POST " + path + " answers " + probe + "; start-up time measured");
@@ -59,8 +59,8 @@ final class ProjectionRebuild implements Workload {
             long start = System.nanoTime();
             Reply rebuilt = patient.call(rebuilds, "POST", path, null);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            rate = events / ClaimStorm.seconds(took);
-            extras.put("rebuild s", String.format("%.1f", ClaimStorm.seconds(took)));
+            rate = Seconds.rate(events, took);
+            extras.put("rebuild s", Seconds.format(took));
             extras.put("rebuild answer", abbreviate(rebuilt.body()));
             verdict = rebuilt.status() / 100 == 2
                     ? sampleClones(http, templateGenerations, copies)
@@ -68,7 +68,7 @@ final class ProjectionRebuild implements Workload {
         }
 
         ledger.restart();
-        extras.put("start-up s with store", String.format("%.1f", ClaimStorm.seconds(ledger.lastStartup())));
+        extras.put("start-up s with store", Seconds.format(ledger.lastStartup()));
         return new WorkloadResult(name(), target.name(), rate, "events/s", rebuilds, List.of(), verdict, extras);
     }
 

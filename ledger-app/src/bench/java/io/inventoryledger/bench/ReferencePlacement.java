@@ -22,8 +22,22 @@ final class ReferencePlacement {
         startedHere = true;
     }
 
+    /** Retried a few times: on a shared PostgreSQL, psql can meet "too many clients" for a moment. */
     void reset() {
-        Shell.run(List.of(script, "reset"), 120).orFail("placement-ref.sh reset");
+        Shell.Result result = Shell.run(List.of(script, "reset"), 120);
+        for (int attempt = 1; attempt < 5 && result.exitCode() != 0; attempt++) {
+            pause();
+            result = Shell.run(List.of(script, "reset"), 120);
+        }
+        result.orFail("placement-ref.sh reset");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void stop() {

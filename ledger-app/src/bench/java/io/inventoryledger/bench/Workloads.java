@@ -11,9 +11,10 @@ final class Workloads {
     private Workloads() {
     }
 
-    /** Runs one workload; a failure becomes a FAIL row instead of ending the whole comparison. */
+    /** Empties the target, runs one workload; a failure becomes a FAIL row instead of ending the comparison. */
     static WorkloadResult runSafely(Workload workload, Target target, BenchSettings settings) {
         try {
+            target.reset().run();
             return workload.run(target, settings);
         } catch (RuntimeException e) {
             e.printStackTrace();
