@@ -49,8 +49,8 @@ final class Report {
                     .map(WorkloadResult::rateUnit).findFirst().orElse("rate");
             row(out, workload, unit, cells, false, r -> String.format("%.1f", r.rate()), ratio ? ratio(cells, true,
                     WorkloadResult::rate) : null);
-            row(out, "", "p50 / p95 / p99 / max ms", cells, false, Report::latencies, ratio ? "p99 " + ratio(cells,
-                    false, r -> r.primary().percentileMillis(99)) : null);
+            row(out, "", "p50 / p95 / p99 / max ms", cells, false, Report::latencies, ratio ? ratio(cells, false,
+                    r -> r.primary().percentileMillis(99)).replaceFirst("^(?!-$)", "p99 ") : null);
             row(out, "", "statuses", cells, false, r -> r.primary().statusCounts(), ratio ? "" : null);
             for (String extra : extraKeys(cells)) {
                 row(out, "", extra, cells, true, r -> r.extras().getOrDefault(extra, "-"), ratio ? "" : null);
