@@ -25,6 +25,7 @@ class InventoryRulesTest {
 
     private static AggregateTestFixture<ResourceProvider> fixtureWith(ResourceClassCatalog catalog) {
         AggregateTestFixture<ResourceProvider> fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource(new InMemoryProviderDirectory());
         fixture.registerInjectableResource(catalog);
         return fixture;

@@ -28,6 +28,7 @@ class InventoryWritesTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource(new InMemoryProviderDirectory());
         fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
     }

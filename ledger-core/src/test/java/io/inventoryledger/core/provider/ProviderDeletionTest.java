@@ -23,6 +23,7 @@ class ProviderDeletionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
     }

@@ -30,6 +30,7 @@ class ProviderGenerationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource(new InMemoryProviderDirectory());
         fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
     }

@@ -20,6 +20,7 @@ class ResourceProviderCreationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
     }
