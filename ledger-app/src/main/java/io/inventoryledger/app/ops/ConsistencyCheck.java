@@ -19,8 +19,10 @@ import java.util.function.Function;
 
 /**
  * The operator's check that the ledger adds up, computed from the event history (the aggregates) and
- * compared with the read model: each provider's usage is the sum of its consumers' allocations, no
- * consumer is half-allocated, and the read tables say the same as the events.
+ * compared with the read model: each provider's usage ({@code provider_usages}, which claims check
+ * capacity against) is the sum of its consumers' current allocations as their streams record them, no
+ * consumer is half-allocated (its allocation rows are exactly its stream's, on providers that exist), and
+ * the read tables say the same as the events.
  */
 @Component
 public class ConsistencyCheck {
@@ -69,16 +71,12 @@ public class ConsistencyCheck {
                 problems.add("provider " + uuid + " is in the read model but its stream has ended");
                 continue;
             }
-            Map<String, Long> used = new TreeMap<>(state.used());
-            Map<String, Long> held = heldByConsumers.getOrDefault(uuid, Map.of());
-            if (!used.equals(new TreeMap<>(held))) {
-                problems.add("provider " + uuid + ": usage " + used + " is not the sum of its consumers' allocations "
-                        + held);
-            }
+            // The consumers' streams are the truth about allocations; the read model must say the same.
+            Map<String, Long> used = new TreeMap<>(heldByConsumers.getOrDefault(uuid, Map.of()));
             if (!used.equals(new TreeMap<>(usageRows.getOrDefault(uuid, Map.of())))
                     || !used.equals(new TreeMap<>(allocationSums.getOrDefault(uuid, Map.of())))) {
                 problems.add("provider " + uuid + ": read model usage " + usageRows.get(uuid) + " / allocation sums "
-                        + allocationSums.get(uuid) + " differ from its events " + used);
+                        + allocationSums.get(uuid) + " differ from the sum of its consumers' allocations " + used);
             }
             Map<String, Long> capacities = state.capacities();
             used.forEach((rc, amount) -> {

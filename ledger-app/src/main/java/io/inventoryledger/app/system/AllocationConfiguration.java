@@ -3,11 +3,13 @@ package io.inventoryledger.app.system;
 import io.inventoryledger.core.allocation.AllocationCommandHandler;
 import io.inventoryledger.core.allocation.ClaimDirectory;
 import io.inventoryledger.core.consumer.Consumer;
+import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.projections.allocation.AllocationProjection;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.JdbcClaimDirectory;
+import io.inventoryledger.projections.allocation.JdbcProviderUsages;
 import io.inventoryledger.projections.consistency.LedgerInventoryQueries;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.config.AggregateConfigurer;
@@ -22,12 +24,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class AllocationConfiguration {
 
     @Bean
-    ConfigurerModule allocationModule(ClaimDirectory claimDirectory, ResourceClassCatalog catalog) {
+    ConfigurerModule allocationModule(ClaimDirectory claimDirectory, ProviderUsages usages,
+                                      ResourceClassCatalog catalog) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Consumer.class));
             configurer.registerCommandHandler(c -> new AllocationCommandHandler(
-                    c.repository(ResourceProvider.class), c.repository(Consumer.class), claimDirectory, catalog));
+                    c.repository(ResourceProvider.class), c.repository(Consumer.class), claimDirectory, usages,
+                    catalog));
         };
+    }
+
+    /** Also injected into the provider's own command handlers (in-use refusals). */
+    @Bean
+    ProviderUsages providerUsages(JdbcTemplate jdbc) {
+        return new JdbcProviderUsages(jdbc, ReadModelTables.LIVE);
     }
 
     @Bean

@@ -16,7 +16,6 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -49,10 +48,10 @@ public class AxonConfiguration {
                 .build();
     }
 
-    /** A lost append race (duplicate aggregate/sequence key) must surface as Axon's ConcurrencyException. */
+    /** A lost append race (duplicate aggregate/sequence key, deadlock) must surface as Axon's ConcurrencyException. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new SQLStateResolver("23505");
+        return new LostRaceResolver();
     }
 
     /** Jackson for events, snapshots and tokens; aggregates are snapshotted field by field. */

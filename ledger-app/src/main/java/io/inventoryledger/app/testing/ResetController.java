@@ -20,7 +20,7 @@ import java.util.List;
 class ResetController {
     static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "resource_providers", "provider_incarnations", "inventories", "consumers", "allocations",
-            "consumer_incarnations", "provider_usages",
+            "consumer_incarnations", "provider_usages", "provider_claim_locks",
             "custom_resource_classes", "custom_traits", "provider_traits", "provider_aggregates");
 
     private final JdbcTemplate jdbc;

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,8 +58,12 @@ class PlacementExceptionHandler {
         ErrorBodies.write(request, response, HttpStatus.NOT_FOUND, ErrorCodes.DEFAULT, "");
     }
 
-    /** A stale generation, one from the future, or a lost append race: the caller must re-read. */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    /**
+     * A stale generation, one from the future, a lost append race, or a deadlock with a concurrent writer
+     * in the read model (the database chose this request as the victim): the caller must re-read.
+     */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
+            PessimisticLockingFailureException.class})
     void stale(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ErrorBodies.write(request, response, HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
                 "resource provider generation conflict");

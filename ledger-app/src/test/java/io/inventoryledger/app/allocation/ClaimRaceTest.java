@@ -1,5 +1,6 @@
 package io.inventoryledger.app.allocation;
 
+import io.inventoryledger.app.support.Concurrently;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
@@ -9,11 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,28 +34,12 @@ class ClaimRaceTest extends LedgerServerTest {
         return "{\"allocations\":{" + allocations + "},\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}";
     }
 
-    /** Runs every request at once (released together) and returns the statuses. */
+    /** Claims each body for a new consumer, all at once, and returns the statuses. */
     private List<Integer> race(List<String> bodies) throws Exception {
         PlacementClient client = api.microversion("1.28");
-        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (String body : bodies) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return client.put("/allocations/" + UUID.randomUUID(), body);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Reply> reply : replies) {
-                statuses.add(reply.get(60, TimeUnit.SECONDS).status());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Callable<Reply>> requests = new ArrayList<>();
+        bodies.forEach(body -> requests.add(() -> client.put("/allocations/" + UUID.randomUUID(), body)));
+        return Concurrently.run(requests).stream().map(Reply::status).toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.core.provider.ResourceProvider;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -19,32 +20,35 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Handles every allocation write as one unit of work: it loads each consumer and provider involved and
- * applies their events in the order of their stream ids, so that concurrent writes over the same
- * aggregates queue up instead of deadlocking. Any refusal stores nothing.
+ * Handles every allocation write as one unit of work: it takes the claim locks of the providers involved,
+ * loads each consumer and provider and applies their events in the order of their stream ids, so that
+ * concurrent writes over the same aggregates queue up instead of deadlocking. Any refusal stores nothing.
+ * Providers learn their current usage through {@link ProviderUsages}.
  */
 public class AllocationCommandHandler {
     private final Repository<ResourceProvider> providers;
     private final Repository<Consumer> consumers;
     private final ClaimDirectory directory;
+    private final ProviderUsages usages;
     private final ResourceClassCatalog catalog;
 
     public AllocationCommandHandler(Repository<ResourceProvider> providers, Repository<Consumer> consumers,
-                                    ClaimDirectory directory, ResourceClassCatalog catalog) {
+                                    ClaimDirectory directory, ProviderUsages usages, ResourceClassCatalog catalog) {
         this.providers = providers;
         this.consumers = consumers;
         this.directory = directory;
+        this.usages = usages;
         this.catalog = catalog;
     }
 
     @CommandHandler
     public void handle(ReplaceAllocations command) {
-        new AllocationWrite(providers, consumers, directory, catalog).run(command.claims(), Map.of());
+        write(true).run(command.claims(), Map.of());
     }
 
     @CommandHandler
     public void handle(Reshape command) {
-        new AllocationWrite(providers, consumers, directory, catalog).run(command.claims(), command.inventories());
+        write(true).run(command.claims(), command.inventories());
     }
 
     @CommandHandler
@@ -55,7 +59,12 @@ public class AllocationCommandHandler {
             throw new NotFoundException("No allocations for consumer '" + command.consumerUuid() + "'");
         }
         ConsumerClaim removeAll = new ConsumerClaim(command.consumerUuid(), null, null, null, false, null, Map.of());
-        new AllocationWrite(providers, consumers, directory, catalog).run(List.of(removeAll), Map.of());
+        // Placement's delete_all moves no provider's generation, unlike a write that empties the consumer.
+        write(false).run(List.of(removeAll), Map.of());
+    }
+
+    private AllocationWrite write(boolean emptyingAllocates) {
+        return new AllocationWrite(providers, consumers, directory, usages, catalog, emptyingAllocates);
     }
 
     static InvalidRequestException missingProvider(UUID provider) {

@@ -6,13 +6,16 @@ import io.inventoryledger.core.consumer.Consumer;
 import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.core.consumer.ConsumerStreamId;
 import io.inventoryledger.core.provider.ProviderAllocationChange;
+import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,65 +24,100 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * One allocation write inside the command's unit of work. Checks come in Placement's order (consumer
- * generations, providers, resource classes, then each provider's rules); events are applied aggregate
- * by aggregate in stream-id order, which is the order in which the event store's keys get locked.
+ * One allocation write inside the command's unit of work. It first takes the claim locks of every provider
+ * whose usage it may change, then checks in Placement's order (consumer generations, providers, resource
+ * classes, then each provider's rules) and applies events aggregate by aggregate in stream-id order.
+ *
+ * <p>Which providers get an event is Placement's: those the write allocates against, that is every
+ * provider in a consumer's new allocations and, for a write that empties a consumer, the providers it held
+ * (Placement lists those allocations with amount 0). A consumer moving away from a provider, and
+ * DELETE /allocations/{consumer} ({@code emptyingAllocates} false), leave that provider's stream alone:
+ * the consumer's own event records the release.
  */
 final class AllocationWrite {
     private final Repository<ResourceProvider> providers;
     private final Repository<Consumer> consumers;
     private final ClaimDirectory directory;
+    private final ProviderUsages usages;
     private final ResourceClassCatalog catalog;
+    private final boolean emptyingAllocates;
     /** stream id → the step that applies that aggregate's events; iterated in stream-id order. */
     private final Map<String, Runnable> steps = new TreeMap<>();
 
     AllocationWrite(Repository<ResourceProvider> providers, Repository<Consumer> consumers, ClaimDirectory directory,
-                    ResourceClassCatalog catalog) {
+                    ProviderUsages usages, ResourceClassCatalog catalog, boolean emptyingAllocates) {
         this.providers = providers;
         this.consumers = consumers;
         this.directory = directory;
+        this.usages = usages;
         this.catalog = catalog;
+        this.emptyingAllocates = emptyingAllocates;
     }
 
     void run(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped) {
-        Map<UUID, Map<UUID, Map<String, Long>>> before = planConsumers(claims);
-        Map<UUID, String> providerStreams = requireProviders(claims, before, reshaped);
-        requireResourceClasses(claims);
+        Map<UUID, ConsumerStream> streams = directory.consumerStreams(
+                claims.stream().map(ConsumerClaim::consumerUuid).toList());
+        lockProviders(claims, streams, reshaped);
+        Map<UUID, Map<UUID, Map<String, Long>>> before = planConsumers(claims, streams);
         Map<UUID, Map<UUID, Map<String, Long>>> beforeByProvider = new HashMap<>();
         Map<UUID, Map<UUID, Map<String, Long>>> afterByProvider = new HashMap<>();
+        Set<UUID> allocatedAgainst = new LinkedHashSet<>();
         for (ConsumerClaim claim : claims) {
-            before.getOrDefault(claim.consumerUuid(), Map.of()).forEach((provider, resources) ->
+            Map<UUID, Map<String, Long>> held = before.getOrDefault(claim.consumerUuid(), Map.of());
+            held.forEach((provider, resources) ->
                     beforeByProvider.computeIfAbsent(provider, p -> new HashMap<>()).put(claim.consumerUuid(), resources));
             claim.allocations().forEach((provider, resources) ->
                     afterByProvider.computeIfAbsent(provider, p -> new HashMap<>()).put(claim.consumerUuid(), resources));
+            allocatedAgainst.addAll(claim.allocations().keySet());
+            if (claim.removesAll() && emptyingAllocates) {
+                allocatedAgainst.addAll(held.keySet());
+            }
         }
-        Set<UUID> touched = new LinkedHashSet<>(beforeByProvider.keySet());
-        touched.addAll(afterByProvider.keySet());
+        Set<UUID> touched = new LinkedHashSet<>(allocatedAgainst);
         touched.addAll(reshaped.keySet());
+        Map<UUID, String> providerStreams = requireProviders(claims, touched, reshaped);
+        requireResourceClasses(claims);
         for (UUID provider : touched) {
-            ProviderAllocationChange change = beforeByProvider.containsKey(provider)
-                    || afterByProvider.containsKey(provider)
-                    ? new ProviderAllocationChange(beforeByProvider.getOrDefault(provider, Map.of()),
-                    afterByProvider.getOrDefault(provider, Map.of()))
-                    : null;
-            ReshapedInventory inventory = reshaped.get(provider);
             String streamId = providerStreams.get(provider);
+            if (streamId == null) {
+                continue; // held by an emptied consumer but gone: nothing to write there
+            }
+            ProviderAllocationChange change = new ProviderAllocationChange(
+                    beforeByProvider.getOrDefault(provider, Map.of()), afterByProvider.getOrDefault(provider, Map.of()));
+            boolean allocatesHere = allocatedAgainst.contains(provider);
+            ReshapedInventory inventory = reshaped.get(provider);
             steps.put(streamId, () -> {
                 Aggregate<ResourceProvider> aggregate = loadProvider(provider, streamId, inventory);
                 if (inventory != null) {
-                    aggregate.execute(p -> p.reshape(inventory.inventories(), change, catalog));
+                    aggregate.execute(p -> p.reshape(inventory.inventories(), change, allocatesHere, usages, catalog));
                 } else {
-                    aggregate.execute(p -> p.changeAllocations(change));
+                    aggregate.execute(p -> p.allocate(change, usages));
                 }
             });
         }
         steps.values().forEach(Runnable::run);
     }
 
+    /**
+     * Locks every provider whose usage this write may change, before any aggregate is loaded: those it
+     * names and those its consumers hold now (as the read model says; a consumer changed meanwhile makes
+     * this write lose on the consumer's stream key and retry).
+     */
+    private void lockProviders(List<ConsumerClaim> claims, Map<UUID, ConsumerStream> streams,
+                               Map<UUID, ReshapedInventory> reshaped) {
+        Set<UUID> providersToLock = new HashSet<>(reshaped.keySet());
+        claims.forEach(claim -> providersToLock.addAll(claim.allocations().keySet()));
+        Collection<UUID> existing = streams.entrySet().stream().filter(e -> e.getValue().exists())
+                .map(Map.Entry::getKey).toList();
+        if (!existing.isEmpty()) {
+            providersToLock.addAll(directory.providersHeldBy(existing));
+        }
+        directory.lockProviders(providersToLock);
+    }
+
     /** Loads the consumers, checks their generations in request order and plans their steps. */
-    private Map<UUID, Map<UUID, Map<String, Long>>> planConsumers(List<ConsumerClaim> claims) {
-        Map<UUID, ConsumerStream> streams = directory.consumerStreams(
-                claims.stream().map(ConsumerClaim::consumerUuid).toList());
+    private Map<UUID, Map<UUID, Map<String, Long>>> planConsumers(List<ConsumerClaim> claims,
+                                                                  Map<UUID, ConsumerStream> streams) {
         Map<UUID, Map<UUID, Map<String, Long>>> before = new HashMap<>();
         for (ConsumerClaim claim : claims) {
             ConsumerStream stream = streams.get(claim.consumerUuid());
@@ -99,12 +137,9 @@ final class AllocationWrite {
         return before;
     }
 
-    private Map<UUID, String> requireProviders(List<ConsumerClaim> claims, Map<UUID, Map<UUID, Map<String, Long>>> before,
+    private Map<UUID, String> requireProviders(List<ConsumerClaim> claims, Set<UUID> touched,
                                                Map<UUID, ReshapedInventory> reshaped) {
-        Set<UUID> wanted = new LinkedHashSet<>(reshaped.keySet());
-        claims.forEach(claim -> wanted.addAll(claim.allocations().keySet()));
-        before.values().forEach(held -> wanted.addAll(held.keySet()));
-        Map<UUID, String> streams = directory.providerStreams(wanted);
+        Map<UUID, String> streams = directory.providerStreams(touched);
         for (UUID provider : reshaped.keySet()) {
             if (!streams.containsKey(provider)) {
                 throw AllocationCommandHandler.missingReshapedProvider(provider);

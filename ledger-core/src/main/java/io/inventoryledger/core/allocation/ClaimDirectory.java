@@ -2,13 +2,25 @@ package io.inventoryledger.core.allocation;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Where the streams of a write are: implemented over the read tables, which are written in the same
- * transaction as the events. A stale answer is caught by the event store's (stream, sequence) key.
+ * Where the streams of a write are, and the providers' claim locks: implemented over the read tables,
+ * which are written in the same transaction as the events. A stale answer is caught by the event store's
+ * (stream, sequence) key.
  */
 public interface ClaimDirectory {
+    /**
+     * Waits for, then holds until the unit of work ends, the claim lock of each of {@code providers}, taken
+     * in one fixed order: concurrent writes over one provider queue here instead of losing the race at
+     * commit, and writes over several providers cannot deadlock.
+     */
+    void lockProviders(Collection<UUID> providers);
+
+    /** Every provider on which any of {@code consumers} holds allocations now. */
+    Set<UUID> providersHeldBy(Collection<UUID> consumers);
+
     /** The stream of each provider that exists among {@code providers}; absent ones are left out. */
     Map<UUID, String> providerStreams(Collection<UUID> providers);
 

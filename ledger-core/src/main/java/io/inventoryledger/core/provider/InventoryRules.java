@@ -1,31 +1,32 @@
 package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.error.InvalidRequestException;
+import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 
 import java.util.UUID;
 
 /** Placement's rules for a single inventory record; a broken rule is a 400. */
 final class InventoryRules {
+    /** Which write checks the record: Placement words (and, for an unknown class, answers) each its own way. */
+    enum Write {
+        REPLACE, CREATE, UPDATE
+    }
+
     private InventoryRules() {
     }
 
     static void check(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
-                      ResourceClassCatalog catalog) {
-        check(provider, resourceClass, inventory, reservedMayEqualTotal, catalog, "update");
-    }
-
-    /** As {@link #check}, worded for adding a new inventory ("Unable to create inventory ..."), as Placement. */
-    static void checkNew(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
-                         ResourceClassCatalog catalog) {
-        check(provider, resourceClass, inventory, reservedMayEqualTotal, catalog, "create");
-    }
-
-    private static void check(UUID provider, String resourceClass, Inventory inventory,
-                              boolean reservedMayEqualTotal, ResourceClassCatalog catalog, String action) {
+                      ResourceClassCatalog catalog, Write write) {
         if (!catalog.exists(resourceClass)) {
-            throw new InvalidRequestException("Unknown resource class in inventory for resource provider "
-                    + provider + ": No such resource class " + resourceClass + ".");
+            String noSuchClass = "No such resource class " + resourceClass + ".";
+            throw switch (write) {
+                case REPLACE -> new InvalidRequestException("Unknown resource class in inventory for resource provider "
+                        + provider + ": " + noSuchClass);
+                case CREATE -> new InvalidRequestException("Unable to create inventory for resource provider "
+                        + provider + ": " + noSuchClass);
+                case UPDATE -> new NotFoundException(noSuchClass);
+            };
         }
         requireRange(provider, resourceClass, "total", inventory.total(), 1);
         requireRange(provider, resourceClass, "reserved", inventory.reserved(), 0);
@@ -38,11 +39,11 @@ final class InventoryRules {
         if (inventory.minUnit() > inventory.maxUnit()) {
             throw invalid(provider, resourceClass, "min_unit must be less than or equal to max_unit");
         }
-        boolean reservedTooLarge = reservedMayEqualTotal
-                ? inventory.reserved() > inventory.total()
-                : inventory.reserved() >= inventory.total();
+        // Placement's own test is on capacity: below 1.26 it must be positive, from 1.26 not negative.
+        boolean reservedTooLarge = reservedMayEqualTotal ? inventory.capacity() < 0 : inventory.capacity() <= 0;
         if (reservedTooLarge) {
-            throw new InvalidRequestException("Unable to " + action + " inventory for resource provider " + provider
+            throw new InvalidRequestException("Unable to " + (write == Write.CREATE ? "create" : "update")
+                    + " inventory for resource provider " + provider
                     + ": Invalid inventory for '" + resourceClass + "' on resource provider '" + provider
                     + "'. The reserved value is greater than " + (reservedMayEqualTotal ? "" : "or equal to ")
                     + "total.");

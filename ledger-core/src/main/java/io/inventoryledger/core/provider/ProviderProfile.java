@@ -31,13 +31,18 @@ public class ProviderProfile {
     public void handle(UpdateResourceProvider command, ProviderDirectory directory) {
         UUID self = command.providerUuid();
         ProviderNames.check(command.name());
-        if (directory.nameTakenByOther(command.name(), self)) {
-            throw ProviderNames.duplicate(command.name());
+        // Locks the provider's row: a delete racing with this change waits for it, or it sees the delete.
+        if (!directory.existsLocked(self)) {
+            throw new NotFoundException("No resource provider with uuid " + self + " found");
         }
         UUID currentParent = directory.parentOf(self);
         UUID parent = command.parentGiven() ? command.parentProviderUuid() : currentParent;
         if (command.parentGiven()) {
             checkParentChange(command, directory, currentParent, parent);
+        }
+        // Placement finds a duplicate name only when it writes, after the parent checks.
+        if (directory.nameTakenByOther(command.name(), self)) {
+            throw ProviderNames.duplicate(command.name());
         }
         apply(new ResourceProviderUpdated(self, command.incarnation(), command.name(), parent));
     }

@@ -30,15 +30,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
- * One resource provider's ledger: its inventories and what is allocated against them. The sequence
- * number of its stream is the provider's generation.
+ * One resource provider's ledger: its inventories and the writes allocated against them. The sequence
+ * number of its stream is the provider's generation. What is allocated here now comes through
+ * {@link ProviderUsages}: releases are recorded on consumer streams only, as Placement does not move the
+ * provider's generation for them.
  */
 public class ResourceProvider {
     @AggregateIdentifier
     private String providerId;
     private UUID uuid;
     private Map<String, Inventory> inventories = new TreeMap<>();
-    private Map<String, Long> used = new TreeMap<>();
 
     protected ResourceProvider() {
         // for Axon
@@ -47,9 +48,6 @@ public class ResourceProvider {
     @CommandHandler
     public ResourceProvider(CreateResourceProvider command, ProviderDirectory directory) {
         ProviderNames.check(command.name());
-        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
-            throw ProviderNames.duplicate(command.name());
-        }
         UUID parent = command.parentProviderUuid();
         if (parent != null && parent.equals(command.providerUuid())) {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
@@ -60,21 +58,26 @@ public class ResourceProvider {
             throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
                     "parent provider UUID does not exist.");
         }
+        // Placement finds a duplicate name only when it writes, after the parent checks.
+        if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
+            throw ProviderNames.duplicate(command.name());
+        }
         apply(new ResourceProviderCreated(command.providerUuid(), command.incarnation(), command.name(), parent));
     }
 
     @CommandHandler
-    public void handle(ReplaceInventories command, ResourceClassCatalog catalog) {
+    public void handle(ReplaceInventories command, ResourceClassCatalog catalog, ProviderUsages usages) {
         command.inventories().forEach((rc, inventory) ->
-                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog));
-        refuseLosingCapacityInUse(command.inventories());
+                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog,
+                        InventoryRules.Write.REPLACE));
+        refuseLosingCapacityInUse(command.inventories(), usages.of(uuid));
         apply(new InventoriesReplaced(uuid, command.inventories()));
     }
 
     @CommandHandler
     public void handle(AddInventory command, ResourceClassCatalog catalog) {
-        InventoryRules.checkNew(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
+                catalog, InventoryRules.Write.CREATE);
         if (inventories.containsKey(command.resourceClass())) {
             throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()
                     + "' on resource provider '" + uuid + "' already exists.");
@@ -83,26 +86,26 @@ public class ResourceProvider {
     }
 
     @CommandHandler
-    public void handle(UpdateInventory command, ResourceClassCatalog catalog) {
+    public void handle(UpdateInventory command, ResourceClassCatalog catalog, ProviderUsages usages) {
         InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog);
+                catalog, InventoryRules.Write.UPDATE);
         if (!inventories.containsKey(command.resourceClass())) {
             throw new InvalidRequestException("No inventory record with resource class for resource provider "
                     + uuid + ": No inventory of class " + command.resourceClass() + " found.");
         }
         Map<String, Inventory> after = new TreeMap<>(inventories);
         after.put(command.resourceClass(), command.inventory());
-        refuseLosingCapacityInUse(after);
+        refuseLosingCapacityInUse(after, usages.of(uuid));
         apply(new InventoryUpdated(uuid, command.resourceClass(), command.inventory()));
     }
 
     @CommandHandler
-    public void handle(DeleteInventory command) {
+    public void handle(DeleteInventory command, ProviderUsages usages) {
         if (!inventories.containsKey(command.resourceClass())) {
             throw new NotFoundException("No inventory of class " + command.resourceClass()
                     + " found for delete: No inventory of class " + command.resourceClass() + " found.");
         }
-        if (used.getOrDefault(command.resourceClass(), 0L) > 0) {
+        if (usages.of(uuid).getOrDefault(command.resourceClass(), 0L) > 0) {
             throw new ConflictException(ErrorCodes.INVENTORY_INUSE, "Unable to delete inventory of class "
                     + command.resourceClass() + ": " + inUse(new TreeSet<>(Set.of(command.resourceClass()))));
         }
@@ -110,56 +113,54 @@ public class ResourceProvider {
     }
 
     @CommandHandler
-    public void handle(DeleteResourceProvider command, ProviderDirectory directory) {
+    public void handle(DeleteResourceProvider command, ProviderDirectory directory, ProviderUsages usages) {
         if (directory.hasChildrenLocked(uuid)) {
             throw new ConflictException(ErrorCodes.PROVIDER_CANNOT_DELETE_PARENT,
                     "Unable to delete parent resource provider " + uuid + ": It has child resource providers.");
         }
-        if (used.values().stream().anyMatch(amount -> amount > 0)) {
+        if (usages.of(uuid).values().stream().anyMatch(amount -> amount > 0)) {
             throw new ConflictException(ErrorCodes.PROVIDER_INUSE, "Unable to delete resource provider "
                     + uuid + ": Resource provider has allocations.");
         }
         apply(new ResourceProviderDeleted(uuid));
     }
 
-    // ---- Allocations (claims, deletes, reshapes): driven by AllocationCommandHandler, one unit of work ----
+    // ---- Allocations (claims, reshapes): driven by AllocationCommandHandler, one unit of work ----
 
-    /** These consumers' allocations here become {@code change.after()}, within Placement's rules. */
-    public void changeAllocations(ProviderAllocationChange change) {
-        Map<String, Long> others = AllocationRules.withoutConsumers(used, change.before());
-        Map<String, Long> after = AllocationRules.check(uuid, inventories, others, change.after());
-        Set<UUID> consumers = new TreeSet<>(change.before().keySet());
-        consumers.addAll(change.after().keySet());
-        apply(new ProviderAllocationsChanged(uuid, after, consumers));
+    /**
+     * A write allocates against this provider: these consumers' allocations here become
+     * {@code change.after()}, within Placement's rules, given what the provider has allocated now.
+     */
+    public void allocate(ProviderAllocationChange change, ProviderUsages usages) {
+        Map<String, Long> others = AllocationRules.withoutConsumers(usages.of(uuid), change.before());
+        AllocationRules.check(uuid, inventories, others, change.after());
+        apply(new ProviderAllocationsWritten(uuid, change.consumersAfter()));
     }
 
     /**
      * POST /reshaper for this provider, as Placement does it: an interim inventory (old and new records
-     * together) so that allocations can move, then the allocations, then the inventory asked for, which
-     * may not drop a class still in use. {@code inventories} is null when only allocations change here.
+     * together) so that allocations can move, then the allocations when the write allocates here
+     * ({@code allocatesHere}), then the inventory asked for, which may not drop a class still in use
+     * once {@code change} is made. {@code inventories} is null when only allocations change here.
      */
-    public void reshape(Map<String, Inventory> inventories, ProviderAllocationChange change,
-                        ResourceClassCatalog catalog) {
+    public void reshape(Map<String, Inventory> inventories, ProviderAllocationChange change, boolean allocatesHere,
+                        ProviderUsages usages, ResourceClassCatalog catalog) {
         if (inventories != null) {
-            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog));
+            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog,
+                    InventoryRules.Write.REPLACE));
             if (!inventories.isEmpty()) {
                 Map<String, Inventory> interim = new TreeMap<>(this.inventories);
                 interim.putAll(inventories);
                 apply(new InventoriesReplaced(uuid, interim));
             }
         }
-        if (change != null) {
-            changeAllocations(change);
+        if (allocatesHere) {
+            allocate(change, usages);
         }
         if (inventories != null) {
-            refuseLosingCapacityInUse(inventories);
+            refuseLosingCapacityInUse(inventories, change.usageAfter(usages.of(uuid)));
             apply(new InventoriesReplaced(uuid, inventories));
         }
-    }
-
-    /** What is allocated here per resource class, for the operator's consistency check. */
-    public Map<String, Long> used() {
-        return Map.copyOf(used);
     }
 
     /** Capacity per resource class, for the operator's consistency check. */
@@ -167,11 +168,6 @@ public class ResourceProvider {
         Map<String, Long> capacities = new TreeMap<>();
         inventories.forEach((rc, inventory) -> capacities.put(rc, inventory.capacity()));
         return capacities;
-    }
-
-    @EventSourcingHandler
-    void on(ProviderAllocationsChanged event) {
-        used = new TreeMap<>(event.used());
     }
 
     // --- traits and aggregates: replaced wholesale, one event each (generation +1), no state kept here ---
@@ -189,7 +185,7 @@ public class ResourceProvider {
     }
 
     /** Placement refuses an inventory change that would leave allocations without inventory. */
-    private void refuseLosingCapacityInUse(Map<String, Inventory> after) {
+    private void refuseLosingCapacityInUse(Map<String, Inventory> after, Map<String, Long> used) {
         SortedSet<String> lost = new TreeSet<>(ResourceClassOrder.STABLE);
         used.forEach((rc, amount) -> {
             if (amount > 0 && !after.containsKey(rc)) {

@@ -1,161 +1,203 @@
 package io.inventoryledger.core.provider;
 
+import io.inventoryledger.core.error.ConflictException;
+import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
-import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-/** Name and tree changes (and aggregates below 1.19): the profile stream, which never moves the generation. */
-class ProviderProfileTest {
-    private static final UUID ROOT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-    private static final UUID CHILD = UUID.fromString("00000000-0000-0000-0000-00000000000b");
-    private static final UUID GRANDCHILD = UUID.fromString("00000000-0000-0000-0000-00000000000c");
-    private static final UUID OTHER_ROOT = UUID.fromString("00000000-0000-0000-0000-00000000000d");
-    private static final UUID AGG = UUID.fromString("83a3d69d-8920-48e2-8914-cadfd8fa2f91");
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN2;
+import static io.inventoryledger.core.provider.Providers.CN3;
+import static org.hamcrest.Matchers.containsString;
 
+/** Name and parent changes (PUT /resource_providers/{uuid}), in the provider's profile stream. */
+class ProviderProfileTest {
+    private static final boolean BEFORE_1_37 = false;
+    private static final boolean FROM_1_37 = true;
+    private final InMemoryProviderDirectory directory = new InMemoryProviderDirectory();
     private AggregateTestFixture<ProviderProfile> fixture;
-    /** child → parent of every existing provider (roots map to null). */
-    private final Map<UUID, UUID> tree = new HashMap<>();
 
     @BeforeEach
     void setUp() {
-        tree.put(ROOT, null);
-        tree.put(CHILD, ROOT);
-        tree.put(GRANDCHILD, CHILD);
-        tree.put(OTHER_ROOT, null);
         fixture = new AggregateTestFixture<>(ProviderProfile.class);
-        fixture.registerInjectableResource(new TreeDirectory());
+        fixture.registerInjectableResource(directory);
+    }
+
+    private static UpdateResourceProvider rename(String name) {
+        return new UpdateResourceProvider(CN1, 1, name, false, null, BEFORE_1_37);
+    }
+
+    private static UpdateResourceProvider setParent(UUID parent, boolean reparentingAllowed) {
+        return new UpdateResourceProvider(CN1, 1, "cn1", true, parent, reparentingAllowed);
+    }
+
+    private static ResourceProviderUpdated updated(String name, UUID parent) {
+        return new ResourceProviderUpdated(CN1, 1, name, parent);
     }
 
     @Test
-    void reParentsToAnotherTreeFrom137() {
+    void renamesAProviderAndKeepsItsParent() {
+        directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
         fixture.givenNoPriorActivity()
-                .when(update(CHILD, OTHER_ROOT, true))
-                .expectEvents(new ResourceProviderUpdated(CHILD, 1, "child", OTHER_ROOT));
+                .when(rename("renamed"))
+                .expectEvents(updated("renamed", CN2));
     }
 
     @Test
-    void refusesReParentingBefore137() {
+    void laterChangesGoToTheSameProfileStream() {
+        directory.with(CN1, "first", null);
+        fixture.given(updated("first", null))
+                .when(rename("second"))
+                .expectEvents(updated("second", null));
+    }
+
+    @Test
+    void keepingItsOwnNameIsNoDuplicate() {
+        directory.with(CN1, "cn1", null);
         fixture.givenNoPriorActivity()
-                .when(update(CHILD, OTHER_ROOT, false))
+                .when(rename("cn1"))
+                .expectEvents(updated("cn1", null));
+    }
+
+    @Test
+    void refusesANameAnotherProviderHas() {
+        directory.with(CN1, "cn1", null).with(CN2, "taken", null);
+        fixture.givenNoPriorActivity()
+                .when(rename("taken"))
+                .expectNoEvents()
+                .expectException(ConflictException.class)
+                .expectException(new CodeMatcher(ErrorCodes.DUPLICATE_NAME));
+    }
+
+    @Test
+    void refusesAnInvalidName() {
+        directory.with(CN1, "cn1", null);
+        fixture.givenNoPriorActivity()
+                .when(rename("x".repeat(201)))
+                .expectNoEvents()
+                .expectException(InvalidRequestException.class);
+    }
+
+    @Test
+    void refusesAProviderThatIsGone() {
+        fixture.givenNoPriorActivity()
+                .when(rename("cn1"))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void givesARootAParentBeforeMicroversion137() {
+        directory.with(CN1, "cn1", null).with(CN2, "parent", null);
+        fixture.givenNoPriorActivity()
+                .when(setParent(CN2, BEFORE_1_37))
+                .expectEvents(updated("cn1", CN2));
+    }
+
+    @Test
+    void sendingTheSameParentAgainIsAllowedBeforeMicroversion137() {
+        directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
+        fixture.givenNoPriorActivity()
+                .when(setParent(CN2, BEFORE_1_37))
+                .expectEvents(updated("cn1", CN2));
+    }
+
+    @Test
+    void refusesReparentingBeforeMicroversion137() {
+        directory.with(CN2, "parent", null).with(CN3, "other", null).with(CN1, "cn1", CN2);
+        fixture.givenNoPriorActivity()
+                .when(setParent(CN3, BEFORE_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("re-parenting a provider is not"))
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("re-parenting a provider is not currently allowed."));
     }
 
     @Test
-    void refusesMakingAProviderItsOwnDescendantsChild() {
+    void refusesUnparentingBeforeMicroversion137() {
+        directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
         fixture.givenNoPriorActivity()
-                .when(update(CHILD, GRANDCHILD, true))
+                .when(setParent(null, BEFORE_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("creating loop"))
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("un-parenting a provider is not currently allowed."));
     }
 
     @Test
-    void refusesMakingAProviderItsOwnParent() {
+    void aNullParentForARootIsNoChangeBeforeMicroversion137() {
+        directory.with(CN1, "cn1", null);
         fixture.givenNoPriorActivity()
-                .when(update(CHILD, CHILD, true))
+                .when(setParent(null, BEFORE_1_37))
+                .expectEvents(updated("cn1", null));
+    }
+
+    @Test
+    void reparentsToAnyOtherProviderFromMicroversion137() {
+        directory.with(CN2, "parent", null).with(CN3, "other", null).with(CN1, "cn1", CN2);
+        fixture.givenNoPriorActivity()
+                .when(setParent(CN3, FROM_1_37))
+                .expectEvents(updated("cn1", CN3));
+    }
+
+    @Test
+    void unparentsFromMicroversion137() {
+        directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
+        fixture.givenNoPriorActivity()
+                .when(setParent(null, FROM_1_37))
+                .expectEvents(updated("cn1", null));
+    }
+
+    @Test
+    void refusesAParentThatDoesNotExist() {
+        directory.with(CN1, "cn1", null);
+        fixture.givenNoPriorActivity()
+                .when(setParent(CN2, FROM_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("parent provider UUID does not exist."));
     }
 
     @Test
-    void unParentsFrom137() {
+    void refusesToBecomeItsOwnParent() {
+        directory.with(CN1, "cn1", null);
         fixture.givenNoPriorActivity()
-                .when(new UpdateResourceProvider(CHILD, 1, "child", true, null, true))
-                .expectEvents(new ResourceProviderUpdated(CHILD, 1, "child", null));
-    }
-
-    @Test
-    void refusesUnParentingBefore137() {
-        fixture.givenNoPriorActivity()
-                .when(new UpdateResourceProvider(CHILD, 1, "child", true, null, false))
+                .when(setParent(CN1, FROM_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("creating loop in the provider tree is not allowed."));
     }
 
     @Test
-    void refusesAnUnknownParent() {
+    void refusesADescendantAsParentBeforeMicroversion137() {
+        directory.with(CN1, "cn1", null).with(CN2, "child", CN1).with(CN3, "grandchild", CN2);
         fixture.givenNoPriorActivity()
-                .when(update(OTHER_ROOT, UUID.randomUUID(), true))
+                .when(setParent(CN3, BEFORE_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("creating loop"));
     }
 
     @Test
-    void givesARootItsFirstParentBefore137() {
+    void refusesADescendantAsParentFromMicroversion137() {
+        directory.with(CN3, "top", null).with(CN1, "cn1", CN3).with(CN2, "child", CN1);
         fixture.givenNoPriorActivity()
-                .when(update(OTHER_ROOT, ROOT, false))
-                .expectEvents(new ResourceProviderUpdated(OTHER_ROOT, 1, "child", ROOT));
-    }
-
-    @Test
-    void recordsAggregatesBelow119WithoutTouchingTheProviderStream() {
-        fixture.givenNoPriorActivity()
-                .when(new ReplaceAggregatesUncounted(ROOT, 1, List.of(AGG)))
-                .expectEvents(new ProviderAggregatesReplacedUncounted(ROOT, 1, List.of(AGG)));
-    }
-
-    @Test
-    void refusesAggregatesForAProviderThatIsGone() {
-        fixture.givenNoPriorActivity()
-                .when(new ReplaceAggregatesUncounted(UUID.randomUUID(), 1, List.of(AGG)))
-                .expectException(NotFoundException.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void refusesDuplicateAggregatesBelow119() {
-        fixture.givenNoPriorActivity()
-                .when(new ReplaceAggregatesUncounted(ROOT, 1, List.of(AGG, AGG)))
+                .when(setParent(CN2, FROM_1_37))
+                .expectNoEvents()
                 .expectException(InvalidRequestException.class)
-                .expectNoEvents();
+                .expectExceptionMessage(containsString("creating loop"));
     }
 
-    private static UpdateResourceProvider update(UUID provider, UUID parent, boolean reparentingAllowed) {
-        return new UpdateResourceProvider(provider, 1, "child", true, parent, reparentingAllowed);
-    }
-
-    /** The other providers, as a tree in memory. */
-    private final class TreeDirectory implements ProviderDirectory {
-        @Override
-        public boolean existsLocked(UUID provider) {
-            return tree.containsKey(provider);
-        }
-
-        @Override
-        public UUID parentOf(UUID provider) {
-            return tree.get(provider);
-        }
-
-        @Override
-        public boolean hasChildrenLocked(UUID provider) {
-            return tree.containsValue(provider);
-        }
-
-        @Override
-        public boolean isInSubtree(UUID candidate, UUID ancestor) {
-            for (UUID current = candidate; current != null; current = tree.get(current)) {
-                if (Objects.equals(current, ancestor)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public boolean nameTakenByOther(String name, UUID except) {
-            return false;
-        }
+    @Test
+    void reportsAParentProblemBeforeADuplicateNameAsPlacementDoes() {
+        directory.with(CN1, "cn1", null).with(CN2, "taken", null);
+        fixture.givenNoPriorActivity()
+                .when(new UpdateResourceProvider(CN1, 1, "taken", true, CN3, FROM_1_37))
+                .expectNoEvents()
+                .expectException(InvalidRequestException.class);
     }
 }

@@ -30,6 +30,7 @@ class ProviderTopologyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
         Set<String> custom = Set.of("CUSTOM_FAST");
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource((TraitCatalog) traits -> new TreeSet<>(traits.stream()
                 .filter(t -> !StandardTraits.isStandard(t) && !custom.contains(t)).toList()));
         fixture.registerInjectableResource(new LoneRoot());

@@ -1,9 +1,10 @@
 package io.inventoryledger.projections.allocation;
 
+import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.core.consumer.ConsumerAllocationsDeleted;
 import io.inventoryledger.core.consumer.ConsumerAllocationsReplaced;
 import io.inventoryledger.core.consumer.ConsumerStreamId;
-import io.inventoryledger.core.provider.ProviderAllocationsChanged;
+import io.inventoryledger.core.provider.ProviderAllocationsWritten;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.projections.provider.ProviderProjection;
@@ -17,11 +18,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Keeps {@code consumers}, {@code allocations}, {@code consumer_incarnations} and {@code provider_usages}.
  * Idempotent: a consumer row and a provider row know the last event applied to them; older ones are skipped.
+ *
+ * <p>Usage follows the consumers' events: each applies the difference between the consumer's allocation
+ * rows before and after as deltas ({@code used = used + delta}, in provider and class order), never as a
+ * total computed from an earlier read, so concurrent writes on one provider cannot overwrite each other.
  */
 @ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
 public class AllocationProjection {
@@ -37,7 +44,7 @@ public class AllocationProjection {
     void on(ConsumerAllocationsReplaced event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
-        Timestamp at = Timestamp.from(time);
+        Timestamp at = EventTimes.of(time);
         int updated = jdbc.update("UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
                         + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
                         + " AND generation < ?", event.projectId(), event.userId(), event.consumerType(), generation, at,
@@ -52,35 +59,70 @@ public class AllocationProjection {
                     event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, at, at);
             recordIncarnation(event.consumerUuid(), event.incarnation());
         }
-        jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", event.consumerUuid());
-        List<Object[]> rows = new ArrayList<>();
-        event.allocations().forEach((provider, resources) -> resources.forEach((rc, used) ->
-                rows.add(new Object[]{event.consumerUuid(), provider, rc, used})));
-        jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
-                + " used) VALUES (?, ?, ?, ?)", rows);
+        replaceAllocations(event.consumerUuid(), event.allocations());
     }
 
     @EventHandler
     void on(ConsumerAllocationsDeleted event) {
         if (jdbc.update("DELETE FROM " + tables.of("consumers") + " WHERE uuid = ? AND incarnation = ?",
                 event.consumerUuid(), event.incarnation()) > 0) {
-            jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", event.consumerUuid());
+            replaceAllocations(event.consumerUuid(), Map.of());
         }
     }
 
-    @EventHandler
-    void on(ProviderAllocationsChanged event, @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
-        boolean advanced = jdbc.update("UPDATE " + tables.of("resource_providers")
-                        + " SET generation = ?, updated_at = ? WHERE uuid = ? AND generation < ?",
-                sequence, Timestamp.from(time), event.providerUuid(), sequence) > 0;
-        if (advanced) {
-            clearUsages(event.providerUuid());
-            List<Object[]> rows = new ArrayList<>();
-            event.used().forEach((rc, used) -> rows.add(new Object[]{event.providerUuid(), rc, used}));
-            jdbc.batchUpdate("INSERT INTO " + tables.of("provider_usages") + " (provider_uuid, resource_class, used)"
-                    + " VALUES (?, ?, ?)", rows);
+    /** The consumer's allocation rows become {@code after}; provider usages move by the difference. */
+    private void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> after) {
+        Map<UsageKey, Long> deltas = new TreeMap<>();
+        jdbc.query("SELECT provider_uuid, resource_class, used FROM " + tables.of("allocations")
+                        + " WHERE consumer_uuid = ?",
+                rs -> {
+                    deltas.merge(new UsageKey(rs.getObject("provider_uuid", UUID.class), rs.getString("resource_class")),
+                            -rs.getLong("used"), Long::sum);
+                }, consumer);
+        jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
+        List<Object[]> rows = new ArrayList<>();
+        after.forEach((provider, resources) -> resources.forEach((rc, used) -> {
+            rows.add(new Object[]{consumer, provider, rc, used});
+            deltas.merge(new UsageKey(provider, rc), used, Long::sum);
+        }));
+        jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
+                + " used) VALUES (?, ?, ?, ?)", rows);
+        deltas.values().removeIf(delta -> delta == 0);
+        deltas.forEach(this::addUsage);
+    }
+
+    /**
+     * Moves one usage row by {@code delta}. The row is only ever created by a claim, which holds the
+     * provider's claim lock, so two transactions cannot both insert it; a row that reaches zero goes.
+     */
+    private void addUsage(UsageKey key, long delta) {
+        String usages = tables.of("provider_usages");
+        int updated = jdbc.update("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
+                delta, key.provider(), key.resourceClass());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
+                    key.provider(), key.resourceClass(), delta);
+        } else {
+            jdbc.update("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
+                    key.provider(), key.resourceClass());
         }
+    }
+
+    /** A usage row's key, ordered as the rows are locked: by provider (as PostgreSQL orders uuids), then class. */
+    private record UsageKey(UUID provider, String resourceClass) implements Comparable<UsageKey> {
+        @Override
+        public int compareTo(UsageKey other) {
+            int byProvider = provider.toString().compareTo(other.provider.toString());
+            return byProvider != 0 ? byProvider : resourceClass.compareTo(other.resourceClass);
+        }
+    }
+
+    /** Only the provider's generation moves: usage follows the consumers' events. */
+    @EventHandler
+    void on(ProviderAllocationsWritten event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
+        jdbc.update("UPDATE " + tables.of("resource_providers") + " SET generation = ?, updated_at = ?"
+                + " WHERE uuid = ? AND generation < ?", sequence, EventTimes.of(time), event.providerUuid(), sequence);
     }
 
     @EventHandler

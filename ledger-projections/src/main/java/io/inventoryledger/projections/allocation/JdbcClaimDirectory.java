@@ -6,11 +6,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
-/** The claim directory over the live read model: one query for the providers, one for the consumers. */
+/**
+ * The claim directory over the live read model: one query for the providers, one for the consumers, and
+ * the claim locks as rows of {@code provider_claim_locks} (locked in uuid order, added on first use).
+ */
 public class JdbcClaimDirectory implements ClaimDirectory {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReadModelTables tables;
@@ -18,6 +26,39 @@ public class JdbcClaimDirectory implements ClaimDirectory {
     public JdbcClaimDirectory(NamedParameterJdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
+    }
+
+    @Override
+    public void lockProviders(Collection<UUID> providers) {
+        if (providers.isEmpty()) {
+            return;
+        }
+        SortedSet<UUID> wanted = new TreeSet<>(Comparator.comparing(UUID::toString));
+        wanted.addAll(providers);
+        if (lock(wanted) < wanted.size()) {
+            // First claim on some provider: add its row (a concurrent insert of the same row waits for ours),
+            // then lock again; rows locked already stay ours.
+            jdbc.getJdbcTemplate().batchUpdate("INSERT INTO " + tables.of("provider_claim_locks")
+                            + " (provider_uuid) VALUES (?) ON CONFLICT DO NOTHING",
+                    wanted.stream().map(uuid -> new Object[]{uuid}).toList());
+            lock(wanted);
+        }
+    }
+
+    /** Locks the existing rows in uuid order (PostgreSQL locks after sorting); returns how many. */
+    private int lock(SortedSet<UUID> providers) {
+        return jdbc.queryForList("SELECT provider_uuid FROM " + tables.of("provider_claim_locks")
+                        + " WHERE provider_uuid IN (:ids) ORDER BY provider_uuid FOR UPDATE",
+                new MapSqlParameterSource("ids", providers), UUID.class).size();
+    }
+
+    @Override
+    public Set<UUID> providersHeldBy(Collection<UUID> consumers) {
+        if (consumers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT provider_uuid FROM " + tables.of("allocations")
+                + " WHERE consumer_uuid IN (:ids)", new MapSqlParameterSource("ids", consumers), UUID.class));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.catalog;
 
+import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.core.resourceclass.ResourceClassCreated;
 import io.inventoryledger.core.resourceclass.ResourceClassDeleted;
 import io.inventoryledger.core.resourceclass.ResourceClassRenamed;
@@ -29,7 +30,7 @@ public class CatalogProjection {
     void on(ResourceClassCreated event, @Timestamp Instant time) {
         String table = tables.of("custom_resource_classes");
         jdbc.update("DELETE FROM " + table + " WHERE name = ?", event.name());
-        java.sql.Timestamp at = java.sql.Timestamp.from(time);
+        java.sql.Timestamp at = EventTimes.of(time);
         jdbc.update("INSERT INTO " + table + " (name, created_at, updated_at) VALUES (?, ?, ?)", event.name(), at, at);
     }
 
@@ -48,7 +49,7 @@ public class CatalogProjection {
         String table = tables.of("custom_traits");
         jdbc.update("DELETE FROM " + table + " WHERE name = ?", event.name());
         jdbc.update("INSERT INTO " + table + " (name, created_at) VALUES (?, ?)", event.name(),
-                java.sql.Timestamp.from(time));
+                EventTimes.of(time));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.provider;
 
+import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +17,6 @@ final class ProviderGenerations {
     static boolean advance(JdbcTemplate jdbc, ReadModelTables tables, UUID provider, long sequence, Instant time) {
         return jdbc.update("UPDATE " + tables.of("resource_providers")
                         + " SET generation = ?, updated_at = ? WHERE uuid = ? AND generation < ?",
-                sequence, Timestamp.from(time), provider, sequence) > 0;
+                sequence, EventTimes.of(time), provider, sequence) > 0;
     }
 }

@@ -10,6 +10,7 @@ import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderEvent;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
+import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -31,6 +33,11 @@ import java.util.UUID;
 public class ProviderProjection {
     public static final String PROCESSING_GROUP = "placement-read-model";
 
+    /** How a rebuild makes this projection over other tables, and the tables it owns. */
+    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition("providers",
+            ProviderProjection.class, List.of("resource_providers", "provider_incarnations", "inventories"),
+            ProviderProjection::new);
+
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
 
@@ -42,8 +49,11 @@ public class ProviderProjection {
     @EventHandler
     void on(ResourceProviderCreated event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
+        if (lastIncarnation(event.providerUuid()) >= event.incarnation()) {
+            return; // this incarnation was created already (and may be deleted since): a replay
+        }
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rootOf(event.parentProviderUuid());
-        Timestamp at = Timestamp.from(time);
+        Timestamp at = storedPrecision(time);
         jdbc.update("DELETE FROM " + tables.of("inventories") + " WHERE provider_uuid = ?", event.providerUuid());
         jdbc.update("INSERT INTO " + tables.of("resource_providers")
                         + " (uuid, stream_id, incarnation, name, generation, parent_uuid, root_uuid, created_at,"
@@ -100,13 +110,16 @@ public class ProviderProjection {
         }
     }
 
+    /** {@code sequence} is the profile stream's, not the generation: Placement does not count this change. */
     @EventHandler
-    void on(ResourceProviderUpdated event, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(ResourceProviderUpdated event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rootOf(event.parentProviderUuid());
         int changed = jdbc.update("UPDATE " + tables.of("resource_providers")
-                        + " SET name = ?, parent_uuid = ?, root_uuid = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?",
-                event.name(), event.parentProviderUuid(), root, Timestamp.from(time), event.providerUuid(),
-                event.incarnation());
+                        + " SET name = ?, parent_uuid = ?, root_uuid = ?, updated_at = ?, profile_version = ?"
+                        + " WHERE uuid = ? AND incarnation = ? AND profile_version < ?",
+                event.name(), event.parentProviderUuid(), root, storedPrecision(time), sequence, event.providerUuid(),
+                event.incarnation(), sequence);
         if (changed > 0) {
             moveSubtreeTo(event.providerUuid(), root);
         }
@@ -116,7 +129,7 @@ public class ProviderProjection {
     private boolean advance(ResourceProviderEvent event, long sequence, Instant time) {
         return jdbc.update("UPDATE " + tables.of("resource_providers")
                         + " SET generation = ?, updated_at = ? WHERE uuid = ? AND generation < ?",
-                sequence, Timestamp.from(time), event.providerUuid(), sequence) > 0;
+                sequence, storedPrecision(time), event.providerUuid(), sequence) > 0;
     }
 
     private void insert(UUID provider, String resourceClass, Inventory inv) {
@@ -124,6 +137,20 @@ public class ProviderProjection {
                         + " min_unit, max_unit, step_size, allocation_ratio) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 provider, resourceClass, inv.total(), inv.reserved(), inv.minUnit(), inv.maxUnit(), inv.stepSize(),
                 inv.allocationRatio());
+    }
+
+    /**
+     * The event store keeps event times to the millisecond: the live tables must hold no finer time than
+     * a rebuild from the stored history can give.
+     */
+    private static Timestamp storedPrecision(Instant time) {
+        return Timestamp.from(time.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private int lastIncarnation(UUID provider) {
+        List<Integer> found = jdbc.queryForList("SELECT incarnation FROM " + tables.of("provider_incarnations")
+                + " WHERE uuid = ?", Integer.class, provider);
+        return found.isEmpty() ? 0 : found.get(0);
     }
 
     private UUID rootOf(UUID provider) {

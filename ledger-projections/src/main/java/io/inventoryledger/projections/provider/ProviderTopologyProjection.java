@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.provider;
 
+import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.core.provider.ProviderAggregatesReplaced;
 import io.inventoryledger.core.provider.ProviderAggregatesReplacedUncounted;
 import io.inventoryledger.core.provider.ProviderTraitsReplaced;
@@ -51,7 +52,7 @@ public class ProviderTopologyProjection {
     @EventHandler
     void on(ProviderAggregatesReplacedUncounted event, @Timestamp Instant time) {
         int current = jdbc.update("UPDATE " + tables.of("resource_providers") + " SET updated_at = ?"
-                        + " WHERE uuid = ? AND incarnation = ?", java.sql.Timestamp.from(time), event.providerUuid(),
+                        + " WHERE uuid = ? AND incarnation = ?", EventTimes.of(time), event.providerUuid(),
                 event.incarnation());
         if (current > 0) {
             replaceAggregates(event.providerUuid(), event.aggregates());

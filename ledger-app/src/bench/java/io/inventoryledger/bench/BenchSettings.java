@@ -1,0 +1,94 @@
+package io.inventoryledger.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The benchmark's knobs, as {@code key=value} arguments (Maven: {@code -Dbench.args="duration=10 w1.providers=200"}).
+ * Every default is the issue's default size; {@link #describe()} prints the values a run used.
+ */
+final class BenchSettings {
+    private static final Map<String, String> DEFAULTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("workloads", "W1,W2,W3,W4"),
+            Map.entry("targets", "ours,placement"),
+            Map.entry("duration", "60"),
+            Map.entry("microversion", "1.28"),
+            Map.entry("setup.threads", "16"),
+            Map.entry("w1.providers", "1000"),
+            Map.entry("w1.schedulers", "32"),
+            Map.entry("w1.keep", "16"),
+            Map.entry("w2.capacity", "100000"),
+            Map.entry("w2.claim", "10"),
+            Map.entry("w2.clients", "32"),
+            Map.entry("w2.max-seconds", "600"),
+            Map.entry("w3.clients", "32"),
+            Map.entry("w3.providers-per-client", "4"),
+            Map.entry("w4.events", "1000000"),
+            Map.entry("w4.path", "/ledger/projections/rebuild"),
+            Map.entry("w4.template-providers", "100"),
+            Map.entry("w4.template-updates", "8"),
+            Map.entry("ours.port", "8795"),
+            Map.entry("ours.db", "ledger_bench_svc"),
+            Map.entry("ours.jvm", "-Xmx2g"),
+            Map.entry("ours.db-pool", "40"),
+            Map.entry("pg.host", "127.0.0.1"),
+            Map.entry("pg.port", "5432"),
+            Map.entry("pg.user", "root"),
+            Map.entry("placement.url", "http://127.0.0.1:8778"),
+            Map.entry("placement.script", "/work/shared/placement/reference/placement-ref.sh"),
+            Map.entry("pgbench.db", "ledger_bench_pgbench"),
+            Map.entry("pgbench.seconds", "10"),
+            Map.entry("pgbench.clients", "32")));
+
+    private final Map<String, String> values;
+
+    private BenchSettings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static BenchSettings from(String[] args) {
+        Map<String, String> values = new TreeMap<>(DEFAULTS);
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("expected key=value, got '" + arg + "'");
+            }
+            values.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return new BenchSettings(values);
+    }
+
+    String text(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no setting " + key);
+        }
+        return value;
+    }
+
+    int integer(String key) {
+        return Integer.parseInt(text(key));
+    }
+
+    Duration seconds(String key) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(text(key)) * 1000));
+    }
+
+    List<String> list(String key) {
+        return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** JVM options are separated by '|' so that one option may itself hold commas (JFR's). */
+    List<String> jvmOptions(String key) {
+        return Arrays.stream(text(key).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        values.forEach((k, v) -> out.append(k).append('=').append(v).append(' '));
+        return out.toString().trim();
+    }
+}

@@ -1,0 +1,127 @@
+package io.inventoryledger.bench;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+
+/**
+ * W1: schedulers claim a new instance on a random compute node (PUT /allocations/{consumer}) and release their oldest
+ * instance (DELETE) once they hold more than {@code w1.keep}. Verdict: every provider's usage equals what the driver
+ * saw succeed and not released, and no provider is over capacity.
+ */
+final class ClaimStorm implements Workload {
+    static final Map<String, Integer> INSTANCE = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
+    private static final Map<String, Long> CAPACITY = Map.of("VCPU", 64L * 16, "MEMORY_MB", 393216L, "DISK_GB", 4096L);
+
+    private record Claim(UUID consumer, int provider) {
+    }
+
+    @Override
+    public String name() {
+        return "W1 claim storm";
+    }
+
+    @Override
+    public WorkloadResult run(Target target, BenchSettings settings) {
+        PlacementHttp http = target.http();
+        if (!ProviderSeeder.servesAllocations(http)) {
+            return WorkloadResult.unavailable(name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
+        }
+        int schedulers = settings.integer("w1.schedulers");
+        int keep = settings.integer("w1.keep");
+        List<UUID> providers = ProviderSeeder.create(http, "w1-cn", settings.integer("w1.providers"),
+                ProviderSeeder.computeNode(), settings.integer("setup.threads"));
+        List<String> projects = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID().toString()).toList();
+
+        OpStats claims = new OpStats("claim PUT /allocations");
+        OpStats releases = new OpStats("release DELETE /allocations");
+        AtomicIntegerArray live = new AtomicIntegerArray(providers.size());
+        Queue<Claim> unsure = new ConcurrentLinkedQueue<>();
+        LongAdder succeeded = new LongAdder();
+        List<Deque<Claim>> held = IntStream.range(0, schedulers).mapToObj(i -> (Deque<Claim>) new ArrayDeque<Claim>())
+                .toList();
+        List<String> users = IntStream.range(0, schedulers).mapToObj(i -> UUID.randomUUID().toString()).toList();
+
+        Duration took = Parallel.loop(schedulers, settings.seconds("duration"), worker -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            Claim claim = new Claim(UUID.randomUUID(), random.nextInt(providers.size()));
+            Reply reply = http.call(claims, "PUT", "/allocations/" + claim.consumer(),
+                    claimBody(providers.get(claim.provider()), projects.get(random.nextInt(projects.size())),
+                            users.get(worker)));
+            if (reply.status() == 204) {
+                live.incrementAndGet(claim.provider());
+                held.get(worker).addLast(claim);
+                succeeded.increment();
+            } else if (!reply.answered() || reply.status() >= 500) {
+                unsure.add(claim);
+            }
+            if (held.get(worker).size() > keep) {
+                Claim oldest = held.get(worker).pollFirst();
+                live.decrementAndGet(oldest.provider());
+                if (http.call(releases, "DELETE", "/allocations/" + oldest.consumer(), null).status() != 204) {
+                    unsure.add(oldest);
+                }
+            }
+            return true;
+        });
+
+        Verdict verdict = verify(http, providers, live, unsure, settings.integer("setup.threads"));
+        Map<String, String> extras = new LinkedHashMap<>();
+        extras.put("providers", String.valueOf(providers.size()));
+        extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
+        return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), took), "claims/s", claims,
+                List.of(releases), verdict, extras);
+    }
+
+    static Map<String, Object> claimBody(UUID provider, String project, String user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("allocations", Map.of(provider.toString(), Map.of("resources", INSTANCE)));
+        body.put("consumer_generation", null);
+        body.put("project_id", project);
+        body.put("user_id", user);
+        return body;
+    }
+
+    private static Verdict verify(PlacementHttp http, List<UUID> providers, AtomicIntegerArray live,
+                                  Queue<Claim> unsure, int threads) {
+        Parallel.forEach(threads, List.copyOf(unsure), claim -> {
+            Reply reply = http.get("/allocations/" + claim.consumer()).expect(200);
+            if (reply.json().path("allocations").size() > 0) {
+                live.incrementAndGet(claim.provider());
+            }
+        });
+        Queue<String> wrong = new ConcurrentLinkedQueue<>();
+        LongAdder overCapacity = new LongAdder();
+        Parallel.forEach(threads, IntStream.range(0, providers.size()).boxed().toList(), index -> {
+            UUID provider = providers.get(index);
+            Map<String, Long> usages = Usages.of(http, provider);
+            for (Map.Entry<String, Integer> each : INSTANCE.entrySet()) {
+                long used = usages.getOrDefault(each.getKey(), 0L);
+                long expected = (long) each.getValue() * live.get(index);
+                if (used != expected) {
+                    wrong.add(provider + " " + each.getKey() + " used " + used + " expected " + expected);
+                }
+                if (used > CAPACITY.get(each.getKey())) {
+                    overCapacity.increment();
+                }
+            }
+        });
+        long instances = IntStream.range(0, providers.size()).mapToLong(live::get).sum();
+        if (!wrong.isEmpty() || overCapacity.sum() > 0) {
+            return Verdict.fail(wrong.size() + " usages differ from the claims seen (e.g. " + wrong.peek() + "), "
+                    + overCapacity.sum() + " over capacity");
+        }
+        return Verdict.pass("usages of " + providers.size() + " providers equal the " + instances
+                + " claims held; none over capacity");
+    }
+}

@@ -1,0 +1,145 @@
+package io.inventoryledger.bench;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Our service as a child process (the repackaged ledger-app jar) on its own PostgreSQL database, with the test-only
+ * reset switched on. Measures its start-up time: process start until GET / answers 200.
+ */
+final class LedgerService {
+    private final Path jar;
+    private final Postgres postgres;
+    private final String database;
+    private final int port;
+    private final List<String> jvmOptions;
+    private final String pool;
+    private final Path log;
+    private Process process;
+    private Duration lastStartup;
+
+    LedgerService(BenchSettings settings, Postgres postgres, Path jar, Path outDir) {
+        this.jar = jar;
+        this.postgres = postgres;
+        this.database = settings.text("ours.db");
+        this.port = settings.integer("ours.port");
+        this.jvmOptions = settings.jvmOptions("ours.jvm");
+        this.pool = settings.text("ours.db-pool");
+        this.log = outDir.resolve("ledger-service.log");
+        log.toFile().delete();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    String database() {
+        return database;
+    }
+
+    Postgres postgres() {
+        return postgres;
+    }
+
+    Duration lastStartup() {
+        return lastStartup;
+    }
+
+    /** Recreates the database, then starts the service on it. */
+    void startFresh() {
+        postgres.recreate(database);
+        start();
+    }
+
+    void start() {
+        if (!jar.toFile().isFile()) {
+            throw new IllegalStateException("no service jar at " + jar + " (run the package phase first)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(database));
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        builder.environment().put("LEDGER_PORT", String.valueOf(port));
+        builder.environment().put("LEDGER_DB_POOL", pool);
+        builder.environment().put("LEDGER_TESTING_RESET_ENABLED", "true");
+        long start = System.nanoTime();
+        try {
+            process = builder.start();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start " + command, e);
+        }
+        awaitReady();
+        lastStartup = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest root = HttpRequest.newBuilder(URI.create(baseUrl() + "/")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(root, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the service", e);
+            }
+            pause();
+        }
+        throw new IllegalStateException("the service did not answer within 5 minutes; see " + log);
+    }
+
+    /** Polling pause while the service boots (not a test, so no Awaitility here). */
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    void restart() {
+        stop();
+        start();
+    }
+
+    File logFile() {
+        return log.toFile();
+    }
+}

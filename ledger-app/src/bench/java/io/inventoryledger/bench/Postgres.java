@@ -1,0 +1,84 @@
+package io.inventoryledger.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The local PostgreSQL that both servers share: fresh databases and plain facts about it. */
+final class Postgres {
+    private final String host;
+    private final int port;
+    private final String user;
+
+    Postgres(BenchSettings settings) {
+        this.host = settings.text("pg.host");
+        this.port = settings.integer("pg.port");
+        this.user = settings.text("pg.user");
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String user() {
+        return user;
+    }
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user, "");
+    }
+
+    /** Drops (forcing off any session) and creates {@code database}: every run starts from nothing. */
+    void recreate(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot recreate database " + database, e);
+        }
+    }
+
+    void drop(String database) {
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop database " + database, e);
+        }
+    }
+
+    /** Connections still free for ordinary roles (other services on this PostgreSQL hold theirs); -1 if unknown. */
+    int freeConnections() {
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
+             var rows = sql.executeQuery("SELECT current_setting('max_connections')::int"
+                     + " - current_setting('superuser_reserved_connections')::int"
+                     + " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            System.out.println("bench: cannot read connection counts: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    String version() {
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
+             var rows = sql.executeQuery("SHOW server_version")) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+}

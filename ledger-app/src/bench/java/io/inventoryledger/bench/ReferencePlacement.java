@@ -1,0 +1,49 @@
+package io.inventoryledger.bench;
+
+import java.util.List;
+
+/**
+ * The reference OpenStack Placement 8.0.0 (uWSGI, profile "default") through its control script. Stops it at the
+ * end only if this run started it.
+ */
+final class ReferencePlacement {
+    private final String script;
+    private boolean startedHere;
+
+    ReferencePlacement(BenchSettings settings) {
+        this.script = settings.text("placement.script");
+    }
+
+    void start() {
+        if (Shell.run(List.of(script, "status", "default"), 30).exitCode() == 0) {
+            return;
+        }
+        Shell.run(List.of(script, "start", "default"), 120).orFail("placement-ref.sh start default");
+        startedHere = true;
+    }
+
+    /** Retried a few times: on a shared PostgreSQL, psql can meet "too many clients" for a moment. */
+    void reset() {
+        Shell.Result result = Shell.run(List.of(script, "reset"), 120);
+        for (int attempt = 1; attempt < 5 && result.exitCode() != 0; attempt++) {
+            pause();
+            result = Shell.run(List.of(script, "reset"), 120);
+        }
+        result.orFail("placement-ref.sh reset");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void stop() {
+        if (startedHere) {
+            Shell.run(List.of(script, "stop", "default"), 60);
+            startedHere = false;
+        }
+    }
+}

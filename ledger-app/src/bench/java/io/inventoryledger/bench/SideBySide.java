@@ -1,0 +1,109 @@
+package io.inventoryledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole comparison in one run: PostgreSQL's ceiling (pgbench), our service started on a fresh database, the
+ * reference Placement started (or found) and reset, then every workload against each target in turn (emptied before
+ * each), and the table. Writes the table to {@code bench.out}/results.md as well.
+ */
+public final class SideBySide {
+    private SideBySide() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchSettings settings = BenchSettings.from(args);
+        Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+        Files.createDirectories(out);
+        Postgres postgres = new Postgres(settings);
+        String machine = Machine.describe(postgres);
+        say("machine: " + machine);
+        say("settings: " + settings.describe());
+
+        int clients = settings.integer("pgbench.clients");
+        int free = postgres.freeConnections();
+        int needed = Math.max(clients, settings.integer("ours.db-pool") + 4);
+        say("PostgreSQL has " + free + " free connections; this run needs about " + needed
+                + (free < needed ? ": TOO FEW (other services hold the rest); lower pgbench.clients/ours.db-pool"
+                + " or stop them" : ""));
+        double pgOne = PgBench.insertsPerSecond(settings, postgres, out, 1);
+        double pgMany = PgBench.insertsPerSecond(settings, postgres, out, clients);
+        say(String.format("pgbench one INSERT per transaction: %.0f tps at 1 client, %.0f tps at %d clients", pgOne,
+                pgMany, clients));
+
+        LedgerService ledger = new LedgerService(settings, postgres,
+                Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out);
+        ReferencePlacement reference = new ReferencePlacement(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ledger.stop();
+            reference.stop();
+        }));
+        List<Target> targets = new ArrayList<>();
+        Duration emptyStartup = null;
+        String microversion = settings.text("microversion");
+        Duration timeout = Duration.ofSeconds(60);
+        for (String name : settings.list("targets")) {
+            if (name.equals("ours")) {
+                ledger.startFresh();
+                emptyStartup = ledger.lastStartup();
+                PlacementHttp http = new PlacementHttp(ledger.baseUrl(), microversion, timeout);
+                targets.add(new Target("ours", http, () -> http.call(null, "POST", "/ledger/testing/reset", null)
+                        .expect(204), Optional.of(ledger)));
+                say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(),
+                        Seconds.of(emptyStartup)));
+            } else if (name.equals("placement")) {
+                reference.start();
+                targets.add(new Target("placement", new PlacementHttp(settings.text("placement.url"), microversion,
+                        timeout), reference::reset, Optional.empty()));
+                say("placement up at " + settings.text("placement.url"));
+            } else {
+                throw new IllegalArgumentException("unknown target " + name + " (ours, placement)");
+            }
+        }
+
+        List<WorkloadResult> results = new ArrayList<>();
+        try {
+            for (Workload workload : Workloads.selected(settings)) {
+                for (Target target : targets) {
+                    say("running " + workload.name() + " on " + target.name() + " ...");
+                    WorkloadResult result = Workloads.runSafely(workload, target, settings);
+                    results.add(result);
+                    System.out.print(Report.detail(result));
+                }
+            }
+        } finally {
+            ledger.stop();
+            reference.stop();
+        }
+
+        String table = Report.table(results, targets.stream().map(Target::name).toList());
+        String report = "# Benchmark run " + Instant.now() + "\n\n"
+                + "- machine: " + machine + "\n"
+                + "- settings: " + settings.describe() + "\n"
+                + String.format("- PostgreSQL ceiling (pgbench, one INSERT per transaction): %.0f tps at 1 client,"
+                        + " %.0f tps at %d clients%n", pgOne, pgMany, clients)
+                + (emptyStartup == null ? "" : String.format("- ours: start-up on an empty store %.1f s%n",
+                        Seconds.of(emptyStartup)))
+                + "\n" + table;
+        Files.writeString(out.resolve("results.md"), report);
+        System.out.println();
+        System.out.println(report);
+        boolean failed = results.stream().anyMatch(r -> r.verdict().outcome() == Verdict.Outcome.FAIL);
+        say("table written to " + out.resolve("results.md") + (failed ? "; some verdicts FAILED" : ""));
+        // Our own wrong answer fails the build; the reference's is a finding that the table reports.
+        if (results.stream().anyMatch(r -> r.target().equals("ours") && r.verdict().outcome() == Verdict.Outcome.FAIL)) {
+            System.exit(1);
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("bench: " + line);
+    }
+}

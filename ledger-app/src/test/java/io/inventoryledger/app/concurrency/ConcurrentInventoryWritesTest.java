@@ -1,0 +1,132 @@
+package io.inventoryledger.app.concurrency;
+
+import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many clients write one provider's inventories at once, through the real server, on PostgreSQL. */
+class ConcurrentInventoryWritesTest extends LedgerServerTest {
+    private static final int THREADS = 16;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String createProvider() {
+        String uuid = UUID.randomUUID().toString();
+        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
+                .status()).isEqualTo(200);
+        return uuid;
+    }
+
+    private Reply putVcpu(String uuid, long generation, long total) {
+        return api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":"
+                + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + total + "}}}");
+    }
+
+    private List<Long> sequenceNumbers(String uuid) {
+        return jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY sequence_number", Long.class, uuid);
+    }
+
+    @Test
+    void ofSixteenWritersWithTheSameGenerationExactlyOneWins() throws Exception {
+        String uuid = createProvider();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            long total = i + 1;
+            replies.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return putVcpu(uuid, 0, total);
+            }, pool));
+        }
+        start.countDown();
+        List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+
+        List<Reply> winners = done.stream().filter(r -> r.status() == 200).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(done.stream().filter(r -> r.status() != 200))
+                .hasSize(THREADS - 1)
+                .allSatisfy(loser -> {
+                    assertThat(loser.status()).as(loser.toString()).isEqualTo(409);
+                    assertThat(loser.errorCode()).isEqualTo("placement.concurrent_update");
+                });
+        Reply after = api.get("/resource_providers/" + uuid + "/inventories");
+        assertThat((Integer) after.json("$.resource_provider_generation")).isEqualTo(1);
+        assertThat((Integer) after.json("$.inventories.VCPU.total"))
+                .isEqualTo(winners.get(0).<Integer>json("$.inventories.VCPU.total"));
+        assertThat(sequenceNumbers(uuid)).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void writersThatRetryOnConflictLoseNoUpdate() {
+        String uuid = createProvider();
+        int writesEach = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<CompletableFuture<List<Integer>>> statuses = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            statuses.add(CompletableFuture.supplyAsync(() -> RetryingWriter.write(api, uuid, writesEach), pool));
+        }
+        List<Integer> all = statuses.stream().flatMap(f -> f.join().stream()).toList();
+        pool.shutdown();
+
+        assertThat(all).containsOnly(200, 409);
+        long accepted = all.stream().filter(s -> s == 200).count();
+        assertThat(accepted).isEqualTo((long) THREADS * writesEach);
+        assertThat((Integer) api.get("/resource_providers/" + uuid).json("$.generation"))
+                .isEqualTo(THREADS * writesEach);
+        assertThat(sequenceNumbers(uuid)).containsExactlyElementsOf(
+                LongStream.rangeClosed(0, (long) THREADS * writesEach).boxed().toList());
+    }
+
+    @Test
+    void aDeleteRacingInventoryWritesIsRefusedOrWinsButNeverFails() {
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Integer> statuses = new ArrayList<>();
+        for (int round = 0; round < 15; round++) {
+            String uuid = createProvider();
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                long total = i + 1;
+                replies.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return putVcpu(uuid, 0, total);
+                }, pool));
+            }
+            replies.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return api.delete("/resource_providers/" + uuid);
+            }, pool));
+            start.countDown();
+            replies.forEach(reply -> statuses.add(reply.join().status()));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 204, 404, 409);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

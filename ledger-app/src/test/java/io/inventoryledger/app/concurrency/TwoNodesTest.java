@@ -1,0 +1,116 @@
+package io.inventoryledger.app.concurrency;
+
+import io.inventoryledger.app.support.LedgerNode;
+import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two application nodes (two servers, two Spring contexts) on one PostgreSQL database. */
+class TwoNodesTest {
+    private static LedgerNode nodeA;
+    private static LedgerNode nodeB;
+    private PlacementClient a;
+    private PlacementClient b;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String[] test = {"test"};
+        nodeA = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
+        nodeB = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodeB.close();
+        nodeA.close();
+    }
+
+    @BeforeEach
+    void emptyLedger() {
+        a = nodeA.admin();
+        b = nodeB.admin();
+        assertThat(a.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
+    }
+
+    private String createProvider(PlacementClient node) {
+        String uuid = UUID.randomUUID().toString();
+        assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
+                .status()).isEqualTo(200);
+        return uuid;
+    }
+
+    @Test
+    void aWriteOnOneNodeIsReadAtOnceOnTheOther() {
+        String uuid = createProvider(a);
+        for (int generation = 0; generation < 20; generation++) {
+            PlacementClient writer = generation % 2 == 0 ? a : b;
+            PlacementClient reader = writer == a ? b : a;
+            Reply put = writer.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":"
+                    + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + (generation + 1) + "}}}");
+            assertThat(put.status()).as(put.toString()).isEqualTo(200);
+
+            Reply read = reader.get("/resource_providers/" + uuid + "/inventories");
+
+            assertThat((Integer) read.json("$.resource_provider_generation")).isEqualTo(generation + 1);
+            assertThat((Integer) read.json("$.inventories.VCPU.total")).isEqualTo(generation + 1);
+        }
+    }
+
+    @Test
+    void concurrentWritesThroughBothNodesLoseNoUpdate() {
+        String uuid = createProvider(a);
+        int writersPerNode = 4;
+        int writesEach = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(2 * writersPerNode);
+        List<CompletableFuture<List<Integer>>> statuses = new ArrayList<>();
+        for (int i = 0; i < writersPerNode; i++) {
+            // each writer reads on one node and writes on the other, to meet the other node's writes head-on
+            statuses.add(CompletableFuture.supplyAsync(() -> RetryingWriter.write(a, b, uuid, writesEach), pool));
+            statuses.add(CompletableFuture.supplyAsync(() -> RetryingWriter.write(b, a, uuid, writesEach), pool));
+        }
+        List<Integer> all = statuses.stream().flatMap(f -> f.join().stream()).toList();
+        pool.shutdown();
+
+        int expected = 2 * writersPerNode * writesEach;
+        assertThat(all).containsOnly(200, 409);
+        assertThat(all.stream().filter(s -> s == 200)).hasSize(expected);
+        assertThat((Integer) b.get("/resource_providers/" + uuid).json("$.generation")).isEqualTo(expected);
+        assertThat(new JdbcTemplate(nodeA.bean(javax.sql.DataSource.class)).queryForList(
+                "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY 1",
+                Long.class, uuid)).containsExactlyElementsOf(LongStream.rangeClosed(0, expected).boxed().toList());
+    }
+
+    @Test
+    void sixteenWritersOnTwoNodesWithTheSameGenerationGetOneWinner() {
+        String uuid = createProvider(a);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            PlacementClient node = i % 2 == 0 ? a : b;
+            int total = i + 1;
+            replies.add(CompletableFuture.supplyAsync(() -> node.put("/resource_providers/" + uuid + "/inventories",
+                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":" + total + "}}}"), pool));
+        }
+        List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+
+        assertThat(done).extracting(Reply::status).containsOnly(200, 409);
+        assertThat(done.stream().filter(r -> r.status() == 200)).hasSize(1);
+        assertThat(done.stream().filter(r -> r.status() == 409)).allSatisfy(
+                loser -> assertThat(loser.errorCode()).isEqualTo("placement.concurrent_update"));
+    }
+}

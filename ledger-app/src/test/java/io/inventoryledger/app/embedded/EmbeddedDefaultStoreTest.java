@@ -1,0 +1,57 @@
+package io.inventoryledger.app.embedded;
+
+import io.inventoryledger.app.support.LedgerNode;
+import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With nothing configured the service runs on its embedded H2 store (PostgreSQL mode). The test keeps the
+ * shipped datasource URL and only moves its file into a temporary directory: the SQL must stay portable.
+ */
+class EmbeddedDefaultStoreTest {
+    private static final String DEFAULT_DIRECTORY = "./ledger-data/";
+
+    @Test
+    void theEmbeddedStoreTakesACreateAndAnInventoryWrite(@TempDir Path directory) throws IOException {
+        String shipped = shippedDatasourceUrl();
+        assertThat(shipped).startsWith("jdbc:h2:file:" + DEFAULT_DIRECTORY).contains("MODE=PostgreSQL");
+        String url = shipped.replace(DEFAULT_DIRECTORY, directory.toAbsolutePath() + "/");
+
+        try (LedgerNode node = LedgerNode.start(new String[0], "--spring.datasource.url=" + url)) {
+            PlacementClient api = node.admin();
+            String uuid = UUID.randomUUID().toString();
+
+            Reply created = api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + uuid + "\"}");
+            Reply put = api.put("/resource_providers/" + uuid + "/inventories",
+                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8,\"reserved\":1}}}");
+            Reply stale = api.put("/resource_providers/" + uuid + "/inventories",
+                    "{\"resource_provider_generation\":0,\"inventories\":{}}");
+
+            assertThat(created.status()).as(created.toString()).isEqualTo(200);
+            assertThat(put.status()).as(put.toString()).isEqualTo(200);
+            assertThat((Integer) put.json("$.resource_provider_generation")).isEqualTo(1);
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat((Integer) api.get("/resource_providers/" + uuid + "/inventories")
+                    .json("$.inventories.VCPU.reserved")).isEqualTo(1);
+            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal")).isTrue();
+        }
+    }
+
+    private static String shippedDatasourceUrl() throws IOException {
+        Properties shipped = new Properties();
+        try (InputStream in = EmbeddedDefaultStoreTest.class.getResourceAsStream("/application.properties")) {
+            shipped.load(in);
+        }
+        return shipped.getProperty("spring.datasource.url");
+    }
+}

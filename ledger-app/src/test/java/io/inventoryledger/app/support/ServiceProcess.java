@@ -1,0 +1,90 @@
+package io.inventoryledger.app.support;
+
+import org.awaitility.Awaitility;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The packaged service jar ({@code target/ledger-app.jar}) run as a separate process on a database of its
+ * own, as an operator runs it. Output goes to {@code target/<name>-<n>.log}.
+ */
+public final class ServiceProcess {
+    private static final Path JAR = Path.of("target", "ledger-app.jar");
+
+    private final Process process;
+    private final String baseUrl;
+
+    private ServiceProcess(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts the jar on {@code databaseUrl} and waits until it answers. */
+    public static ServiceProcess start(String databaseUrl, String logName) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run after the package phase");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(new File("target", logName + ".log")));
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_DATASOURCE_URL", databaseUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", TestDatabase.user());
+        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        env.put("LEDGER_PORT", Integer.toString(port));
+        env.put("LEDGER_DB_POOL", "12");
+        ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);
+        Awaitility.await("service on port " + port).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!service.process.isAlive()) {
+                        throw new IllegalStateException("the service exited with " + service.process.exitValue());
+                    }
+                    return PlacementClient.admin(service.baseUrl).get("/").status() == 200;
+                });
+        return service;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Kills the process with SIGKILL (what {@link Process#destroyForcibly()} sends on Unix) and waits for it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** A fresh, empty database named {@code name} beside the test database. */
+    public static String freshDatabase(String name) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(TestDatabase.urlOf("postgres"), TestDatabase.user(), "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name);
+        }
+        return TestDatabase.urlOf(name);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

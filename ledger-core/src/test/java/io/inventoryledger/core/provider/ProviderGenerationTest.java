@@ -1,0 +1,108 @@
+package io.inventoryledger.core.provider;
+
+import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The generation is the stream's sequence number: the fixture numbers given events 0, 1, ..., so after
+ * created + one inventory event the provider is at generation 1. A command's expected generation is
+ * its {@code @TargetAggregateVersion}: behind is refused at commit, ahead is refused at load.
+ */
+class ProviderGenerationTest {
+    private static final Inventory EIGHT = Inventory.ofTotal(8);
+    private AggregateTestFixture<ResourceProvider> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
+        fixture.registerInjectableResource(new InMemoryProviderDirectory());
+        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+    }
+
+    @Test
+    void acceptsTheCurrentGeneration() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, 1L, Map.of(), true))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InventoriesReplaced(CN1, Map.of()));
+    }
+
+    @Test
+    void replaceRefusesAStaleGeneration() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of(), true))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void replaceRefusesAGenerationFromTheFuture() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, 2L, Map.of(), true))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void updateRefusesAStaleGeneration() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new UpdateInventory(CN1_STREAM, CN1, 0L, "VCPU", Inventory.ofTotal(4), false))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void updateRefusesAGenerationFromTheFuture() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new UpdateInventory(CN1_STREAM, CN1, 7L, "VCPU", Inventory.ofTotal(4), false))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void deleteRefusesAStaleGeneration() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new DeleteInventory(CN1_STREAM, CN1, 0L, "VCPU"))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void deleteRefusesAGenerationFromTheFuture() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new DeleteInventory(CN1_STREAM, CN1, 2L, "VCPU"))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void noExpectedGenerationMeansNoCheck() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, null, Map.of(), true))
+                .expectEvents(new InventoriesReplaced(CN1, Map.of()));
+    }
+
+    @Test
+    void aStaleRefusalCarriesTheExpectedAndActualGenerations() {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of(), true))
+                .expectException(allOf(instanceOf(ConflictingAggregateVersionException.class),
+                        hasProperty("expectedVersion", is(0L)), hasProperty("actualVersion", is(1L))));
+    }
+}

@@ -1,0 +1,35 @@
+package io.inventoryledger.projections.allocation;
+
+import io.inventoryledger.core.provider.ProviderUsages;
+import io.inventoryledger.projections.schema.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Provider usage from {@code provider_usages}, read in the command's transaction. Each read is a fresh
+ * statement (READ COMMITTED), so it sees every write committed before it, claims queued on the provider's
+ * claim lock included.
+ */
+public class JdbcProviderUsages implements ProviderUsages {
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+
+    public JdbcProviderUsages(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    @Override
+    public Map<String, Long> of(UUID provider) {
+        Map<String, Long> used = new TreeMap<>();
+        jdbc.query("SELECT resource_class, used FROM " + tables.of("provider_usages")
+                        + " WHERE provider_uuid = ? AND used > 0",
+                rs -> {
+                    used.put(rs.getString("resource_class"), rs.getLong("used"));
+                }, provider);
+        return used;
+    }
+}

@@ -1,0 +1,62 @@
+package io.inventoryledger.projections.rebuild;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GapTrackerTest {
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    private final GapTracker tracker = new GapTracker(0, Duration.ofSeconds(60));
+
+    private void observe(long index, Instant written) {
+        tracker.observe(new StoredEvents.Position(index, written), NOW);
+    }
+
+    @Test
+    void followsTheHighestIndexSeen() {
+        observe(1, NOW);
+        observe(2, NOW);
+
+        assertThat(tracker.last()).isEqualTo(2);
+        assertThat(tracker.gaps()).isEmpty();
+    }
+
+    @Test
+    void remembersARecentGapAsPossiblyInFlight() {
+        observe(1, NOW);
+        observe(4, NOW);
+
+        assertThat(tracker.gaps()).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void aGapThatFillsIsForgotten() {
+        observe(1, NOW);
+        observe(4, NOW);
+        observe(2, NOW);
+
+        assertThat(tracker.gaps()).containsExactly(3L);
+        assertThat(tracker.last()).isEqualTo(4);
+    }
+
+    @Test
+    void gapsInOldHistoryAreRolledBackAppendsAndCostNothing() {
+        observe(1, NOW.minusSeconds(3600));
+        observe(9, NOW.minusSeconds(3600));
+
+        assertThat(tracker.gaps()).isEmpty();
+    }
+
+    @Test
+    void aGapUnfilledForLongerThanTheTimeoutExpires() {
+        observe(1, NOW);
+        observe(3, NOW);
+
+        tracker.expire(NOW.plusSeconds(61));
+
+        assertThat(tracker.gaps()).isEmpty();
+    }
+}

@@ -1,0 +1,29 @@
+package io.inventoryledger.projections.support;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Hands events to a projection as Axon would: through its annotated handlers, with stream sequence and time. */
+public final class EventFeed {
+    private final AnnotationEventHandlerAdapter handler;
+    private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
+
+    public EventFeed(Object projection) {
+        this.handler = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /** Delivers {@code payload} as event {@code sequence} of {@code stream}, one second after the previous one. */
+    public void deliver(String stream, long sequence, Object payload) {
+        clock = clock.plusSeconds(1);
+        try {
+            handler.handle(new GenericDomainEventMessage<>("Test", stream, sequence, payload, MetaData.emptyInstance(),
+                    UUID.randomUUID().toString(), clock));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
