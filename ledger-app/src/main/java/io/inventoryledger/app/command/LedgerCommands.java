@@ -4,6 +4,7 @@ import io.inventoryledger.app.system.LedgerMetaData;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,20 @@ import java.util.Map;
 @Component
 public class LedgerCommands {
     private final CommandGateway gateway;
+    private final CandidateIndex candidateIndex;
 
-    LedgerCommands(CommandGateway gateway) {
+    LedgerCommands(CommandGateway gateway, CandidateIndex candidateIndex) {
         this.gateway = gateway;
+        this.candidateIndex = candidateIndex;
     }
 
+    /** Sends and waits; then brings this node's candidate index up to date with what the command committed. */
     public <R> R send(Object command) {
-        return gateway.sendAndWait(command, MetaData.from(context()));
+        try {
+            return gateway.sendAndWait(command, MetaData.from(context()));
+        } finally {
+            candidateIndex.refreshDeferred();
+        }
     }
 
     private static Map<String, Object> context() {

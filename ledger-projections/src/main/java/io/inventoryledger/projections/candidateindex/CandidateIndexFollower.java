@@ -16,6 +16,11 @@ public class CandidateIndexFollower extends CandidateIndexListener {
     }
 
     @Override
+    void afterCommit(CandidateIndex index, Touched touched) {
+        touched.applyTo(index);
+    }
+
+    @Override
     UnitOfWork<?> scope(UnitOfWork<?> current) {
         return current;
     }

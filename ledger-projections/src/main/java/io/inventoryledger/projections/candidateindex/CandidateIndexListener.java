@@ -27,11 +27,14 @@ abstract class CandidateIndexListener {
         UnitOfWork<?> unit = scope(CurrentUnitOfWork.get());
         Touched touched = unit.getOrComputeResource(resourceKey, key -> {
             Touched fresh = new Touched();
-            unit.afterCommit(u -> fresh.applyTo(index));
+            unit.afterCommit(u -> afterCommit(index, fresh));
             return fresh;
         });
         touched.add(event);
     }
+
+    /** What to do with the touched providers once the unit of work committed. */
+    abstract void afterCommit(CandidateIndex index, Touched touched);
 
     /** The unit of work whose commit makes the change visible in the read tables. */
     abstract UnitOfWork<?> scope(UnitOfWork<?> current);
