@@ -1,12 +1,13 @@
 package io.inventoryledger.app.allocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.provider.Uuids;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.allocation.AllocationCommand.DeleteAllocations;
 import io.inventoryledger.core.allocation.AllocationCommand.ReplaceAllocations;
@@ -34,16 +35,18 @@ import java.util.UUID;
 class AllocationController {
     private final ClaimSender claims;
     private final AllocationQueries queries;
+    private final PolicyEnforcer policy;
 
-    AllocationController(ClaimSender claims, AllocationQueries queries) {
+    AllocationController(ClaimSender claims, AllocationQueries queries, PolicyEnforcer policy) {
         this.claims = claims;
         this.queries = queries;
+        this.policy = policy;
     }
 
     /** 200 with the consumer's allocations (empty when it has none: consumer ids are not validated). */
     @GetMapping(value = "/allocations/{consumer}", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@PathVariable String consumer, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:allocations:list");
+        policy.authorize(caller, PlacementRules.ALLOCATIONS_LIST);
         UUID uuid = Uuids.parseOrNull(consumer);
         List<ConsumerAllocationRow> rows = uuid == null ? List.of() : queries.byConsumer(uuid);
         Instant lastModified = rows.stream().map(ConsumerAllocationRow::consumerUpdatedAt)
@@ -59,7 +62,7 @@ class AllocationController {
     @PutMapping(value = "/allocations/{consumer}", consumes = "application/json")
     ResponseEntity<Void> replace(@PathVariable String consumer, @RequestBody(required = false) JsonNode body, Microversion version,
                                  Caller caller) {
-        Policy.requireAdmin(caller, "placement:allocations:update");
+        policy.authorize(caller, PlacementRules.ALLOCATIONS_UPDATE);
         UUID uuid = Uuids.parseOrNull(consumer);
         if (uuid == null) {
             throw PlacementHttpException.badRequest("Malformed consumer_uuid: " + consumer);
@@ -78,7 +81,7 @@ class AllocationController {
     @Since(13)
     @PostMapping(value = "/allocations", consumes = "application/json")
     ResponseEntity<Void> replaceMany(@RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:allocations:manage");
+        policy.authorize(caller, PlacementRules.ALLOCATIONS_MANAGE);
         List<ConsumerClaim> many = AllocationRequests.post(body, version);
         try {
             claims.send(new ReplaceAllocations(many), ClaimSender.ALLOCATION_CONFLICT);
@@ -91,7 +94,7 @@ class AllocationController {
     /** 204; 404 when the consumer has no allocations. */
     @DeleteMapping("/allocations/{consumer}")
     ResponseEntity<Void> delete(@PathVariable String consumer, Caller caller) {
-        Policy.requireAdmin(caller, "placement:allocations:delete");
+        policy.authorize(caller, PlacementRules.ALLOCATIONS_DELETE);
         UUID uuid = Uuids.parseOrNull(consumer);
         if (uuid == null) {
             throw PlacementHttpException.notFound("No allocations for consumer '" + consumer + "'");

@@ -1,11 +1,12 @@
 package io.inventoryledger.app.allocation;
 
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.provider.Uuids;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
 import io.inventoryledger.projections.provider.ProviderQueries;
@@ -27,16 +28,18 @@ import java.util.UUID;
 class ProviderUsageController {
     private final ProviderQueries providers;
     private final AllocationQueries allocations;
+    private final PolicyEnforcer policy;
 
-    ProviderUsageController(ProviderQueries providers, AllocationQueries allocations) {
+    ProviderUsageController(ProviderQueries providers, AllocationQueries allocations, PolicyEnforcer policy) {
         this.providers = providers;
         this.allocations = allocations;
+        this.policy = policy;
     }
 
     /** 200 with every consumer's allocations on the provider; 404 unknown provider. */
     @GetMapping(value = "/resource_providers/{uuid}/allocations", produces = "application/json")
     ResponseEntity<Map<String, Object>> allocations(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:allocations:list");
+        policy.authorize(caller, PlacementRules.PROVIDER_ALLOCATIONS_LIST);
         ProviderRow provider = find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
                 "Resource provider '" + uuid + "' not found: No resource provider with uuid " + uuid + " found"));
         List<ConsumerAllocationRow> rows = allocations.byProvider(provider.uuid());
@@ -49,7 +52,7 @@ class ProviderUsageController {
     /** 200 with the usage of every class the provider has inventory of; 404 unknown provider. */
     @GetMapping(value = "/resource_providers/{uuid}/usages", produces = "application/json")
     ResponseEntity<Map<String, Object>> usages(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:usages");
+        policy.authorize(caller, PlacementRules.PROVIDER_USAGES);
         ProviderRow provider = find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
                 "No resource provider with uuid " + uuid + " found"));
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,10 +1,11 @@
 package io.inventoryledger.app.allocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.allocation.AllocationCommand;
 import io.inventoryledger.core.allocation.AllocationCommand.ReshapedInventory;
@@ -29,10 +30,12 @@ class ReshaperController {
 
     private final ClaimSender claims;
     private final ProviderQueries providers;
+    private final PolicyEnforcer policy;
 
-    ReshaperController(ClaimSender claims, ProviderQueries providers) {
+    ReshaperController(ClaimSender claims, ProviderQueries providers, PolicyEnforcer policy) {
         this.claims = claims;
         this.providers = providers;
+        this.policy = policy;
     }
 
     /**
@@ -42,7 +45,7 @@ class ReshaperController {
     @Since(30)
     @PostMapping(value = "/reshaper", consumes = "application/json")
     ResponseEntity<Void> reshape(@RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:reshaper:reshape");
+        policy.authorize(caller, PlacementRules.RESHAPE);
         AllocationRequests.Reshape request = AllocationRequests.reshape(body, version);
         for (Map.Entry<UUID, ReshapedInventory> entry : request.inventories().entrySet()) {
             ProviderRow provider = providers.find(entry.getKey()).orElseThrow(() -> new PlacementHttpException(

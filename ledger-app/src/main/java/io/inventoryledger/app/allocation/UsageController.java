@@ -1,10 +1,11 @@
 package io.inventoryledger.app.allocation;
 
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.UsageRow;
@@ -24,9 +25,11 @@ class UsageController {
     private static final Pattern CONSUMER_TYPE = Pattern.compile("^[A-Z0-9_]+$|^all|^unknown$");
 
     private final AllocationQueries queries;
+    private final PolicyEnforcer policy;
 
-    UsageController(AllocationQueries queries) {
+    UsageController(AllocationQueries queries, PolicyEnforcer policy) {
         this.queries = queries;
+        this.policy = policy;
     }
 
     /** 200 with the usages; 400 bad or unknown query parameters; 404 below 1.9. */
@@ -34,7 +37,8 @@ class UsageController {
     @GetMapping(value = "/usages", produces = "application/json")
     ResponseEntity<Map<String, Object>> totals(@RequestParam Map<String, String> query, Microversion version,
                                                Caller caller) {
-        Policy.requireAdmin(caller, "placement:usages");
+        // As Placement: the project asked for is the target, checked before the query is validated.
+        policy.authorize(caller, PlacementRules.TOTAL_USAGES, PolicyEnforcer.projectTarget(query.get("project_id")));
         boolean byType = version.isAtLeast(38);
         Set<String> allowed = byType ? Set.of("project_id", "user_id", "consumer_type") : Set.of("project_id", "user_id");
         for (String key : query.keySet()) {

@@ -1,9 +1,10 @@
 package io.inventoryledger.app.candidates;
 
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import io.inventoryledger.projections.candidates.AllocationCandidates;
@@ -27,11 +28,13 @@ class AllocationCandidateController {
     private final CandidateRequestParser parser;
     private final CandidateEngine engine;
     private final CandidateIndex index;
+    private final PolicyEnforcer policy;
 
-    AllocationCandidateController(CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index) {
+    AllocationCandidateController(CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index, PolicyEnforcer policy) {
         this.parser = parser;
         this.engine = engine;
         this.index = index;
+        this.policy = policy;
     }
 
     /**
@@ -43,7 +46,7 @@ class AllocationCandidateController {
     @GetMapping(value = "/allocation_candidates", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
                                              Caller caller) {
-        Policy.requireAdmin(caller, "placement:allocation_candidates:list");
+        policy.authorize(caller, PlacementRules.ALLOCATION_CANDIDATES_LIST);
         CandidateRequest request = parser.parse(query, version.minor());
         AllocationCandidates candidates = engine.find(index.world(), request);
         return CacheHeaders.apply(ResponseEntity.ok(), version, null)

@@ -2,11 +2,12 @@ package io.inventoryledger.app.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.CreateResourceClass;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.DeleteResourceClass;
@@ -38,16 +39,18 @@ import java.util.Optional;
 class ResourceClassController {
     private final LedgerCommands commands;
     private final CatalogQueries catalog;
+    private final PolicyEnforcer policy;
 
-    ResourceClassController(LedgerCommands commands, CatalogQueries catalog) {
+    ResourceClassController(LedgerCommands commands, CatalogQueries catalog, PolicyEnforcer policy) {
         this.commands = commands;
         this.catalog = catalog;
+        this.policy = policy;
     }
 
     /** 200 with every class, standard first; 403. */
     @GetMapping(value = "/resource_classes", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_classes:list");
+        policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_LIST);
         List<Map<String, Object>> classes = new ArrayList<>();
         StandardResourceClasses.NAMES.forEach(name -> classes.add(ResourceClassJson.of(name)));
         catalog.customResourceClasses().forEach(rc -> classes.add(ResourceClassJson.of(rc.name())));
@@ -59,7 +62,7 @@ class ResourceClassController {
     /** 201 with Location; 400 bad body or name; 409 the class exists. */
     @PostMapping("/resource_classes")
     ResponseEntity<Void> create(@RequestBody JsonNode body, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_classes:create");
+        policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_CREATE);
         String name = CustomNameSchema.nameIn(body);
         try {
             commands.send(new CreateResourceClass(name, true));
@@ -73,7 +76,7 @@ class ResourceClassController {
     /** 200 with the class; 404 when unknown. */
     @GetMapping(value = "/resource_classes/{name}", produces = "application/json")
     ResponseEntity<Map<String, Object>> show(@PathVariable String name, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_classes:show");
+        policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_SHOW);
         Instant lastModified = Instant.now();
         if (!StandardResourceClasses.isStandard(name)) {
             Optional<CatalogEntry> custom = catalog.customResourceClass(name);
@@ -90,7 +93,7 @@ class ResourceClassController {
     @PutMapping("/resource_classes/{name}")
     ResponseEntity<?> update(@PathVariable String name, @RequestBody(required = false) JsonNode body,
                              Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_classes:update");
+        policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_UPDATE);
         if (version.isAtLeast(7)) {
             CustomNameSchema.check(name);
             boolean created;
@@ -117,7 +120,7 @@ class ResourceClassController {
     /** 204; 400 a standard class; 404 unknown; 409 in use by an inventory. */
     @DeleteMapping("/resource_classes/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_classes:delete");
+        policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_DELETE);
         commands.send(new DeleteResourceClass(name));
         return ResponseEntity.noContent().build();
     }

@@ -1,11 +1,12 @@
 package io.inventoryledger.app.catalog;
 
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.core.trait.TraitCommand.CreateTrait;
@@ -37,17 +38,19 @@ import java.util.function.Predicate;
 class TraitController {
     private final LedgerCommands commands;
     private final CatalogQueries catalog;
+    private final PolicyEnforcer policy;
 
-    TraitController(LedgerCommands commands, CatalogQueries catalog) {
+    TraitController(LedgerCommands commands, CatalogQueries catalog, PolicyEnforcer policy) {
         this.commands = commands;
         this.catalog = catalog;
+        this.policy = policy;
     }
 
     /** 200 with the matching trait names, sorted; 400 bad filter; 403. */
     @GetMapping(value = "/traits", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@RequestParam Map<String, String> query, Microversion version,
                                              Caller caller) {
-        Policy.requireAdmin(caller, "placement:traits:list");
+        policy.authorize(caller, PlacementRules.TRAITS_LIST);
         for (String key : query.keySet()) {
             if (!Set.of("name", "associated").contains(key)) {
                 throw PlacementHttpException.badRequest("Invalid query string parameters: Additional properties are"
@@ -77,7 +80,7 @@ class TraitController {
     /** 201 created or 204 existing, with Location; 400 not a custom trait name. */
     @PutMapping("/traits/{name}")
     ResponseEntity<Void> create(@PathVariable String name, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:traits:update");
+        policy.authorize(caller, PlacementRules.TRAITS_UPDATE);
         boolean created;
         try {
             created = commands.<Boolean>send(new CreateTrait(name));
@@ -92,7 +95,7 @@ class TraitController {
     /** 204 when the trait exists; 404 when not. */
     @GetMapping("/traits/{name}")
     ResponseEntity<Void> show(@PathVariable String name, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:traits:show");
+        policy.authorize(caller, PlacementRules.TRAITS_SHOW);
         Instant createdAt = Instant.now();
         if (!StandardTraits.isStandard(name)) {
             createdAt = catalog.customTrait(name).map(CatalogEntry::createdAt)
@@ -104,7 +107,7 @@ class TraitController {
     /** 204; 400 a standard trait; 404 unknown; 409 associated with a provider. */
     @DeleteMapping("/traits/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, Caller caller) {
-        Policy.requireAdmin(caller, "placement:traits:delete");
+        policy.authorize(caller, PlacementRules.TRAITS_DELETE);
         commands.send(new DeleteTrait(name));
         return ResponseEntity.noContent().build();
     }

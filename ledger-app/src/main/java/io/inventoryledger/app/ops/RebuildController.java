@@ -1,8 +1,9 @@
 package io.inventoryledger.app.ops;
 
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.projections.rebuild.RebuildReport;
 import io.inventoryledger.projections.rebuild.TableComparison;
 import org.springframework.http.HttpStatus;
@@ -17,9 +18,11 @@ import java.util.Map;
 @RestController
 class RebuildController {
     private final ProjectionRebuilds rebuilds;
+    private final PolicyEnforcer policy;
 
-    RebuildController(ProjectionRebuilds rebuilds) {
+    RebuildController(ProjectionRebuilds rebuilds, PolicyEnforcer policy) {
         this.rebuilds = rebuilds;
+        this.policy = policy;
     }
 
     /**
@@ -28,7 +31,7 @@ class RebuildController {
      */
     @PostMapping(value = "/ledger/projections/rebuild", produces = "application/json")
     Map<String, Object> rebuild(@RequestParam(defaultValue = "false") boolean keep, Caller caller) {
-        Policy.requireAdmin(caller, "ledger:projections:rebuild");
+        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
         RebuildReport report = rebuilds.run(keep).orElseThrow(() -> new PlacementHttpException(HttpStatus.CONFLICT,
                 "A rebuild is running on this node already."));
         Map<String, Object> json = new LinkedHashMap<>();

@@ -2,12 +2,13 @@ package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.app.web.schema.PlacementSchemas;
 import io.inventoryledger.core.error.ErrorCodes;
@@ -38,17 +39,19 @@ class InventoryController {
     private final LedgerCommands commands;
     private final ProviderQueries queries;
     private final ProviderLookup lookup;
+    private final PolicyEnforcer policy;
 
-    InventoryController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup) {
+    InventoryController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.queries = queries;
         this.lookup = lookup;
+        this.policy = policy;
     }
 
     /** 200 with every inventory and the generation; 404 unknown provider. */
     @GetMapping(value = "/resource_providers/{uuid}/inventories", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:list");
+        policy.authorize(caller, PlacementRules.INVENTORIES_LIST);
         ProviderRow provider = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
                 .body(ProviderJson.inventories(provider.generation(), queries.inventories(provider.uuid())));
@@ -58,7 +61,7 @@ class InventoryController {
     @PutMapping(value = "/resource_providers/{uuid}/inventories", consumes = "application/json")
     ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
                                                 Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:update");
+        policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventories-put");
         long generation = body.get("resource_provider_generation").asLong();
@@ -77,7 +80,7 @@ class InventoryController {
     @PostMapping(value = "/resource_providers/{uuid}/inventories", consumes = "application/json")
     ResponseEntity<Map<String, Object>> add(@PathVariable String uuid, @RequestBody JsonNode body,
                                             Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:create");
+        policy.authorize(caller, PlacementRules.INVENTORIES_CREATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventory-post");
         String resourceClass = body.get("resource_class").asText();
@@ -94,7 +97,7 @@ class InventoryController {
     @Since(value = 5, belowStatus = 405)
     @DeleteMapping("/resource_providers/{uuid}/inventories")
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:delete");
+        policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
         commands.send(new ReplaceInventories(provider.streamId(), provider.uuid(), provider.generation(), Map.of(),
                 true));
@@ -105,7 +108,7 @@ class InventoryController {
     @GetMapping(value = "/resource_providers/{uuid}/inventories/{resourceClass}", produces = "application/json")
     ResponseEntity<Map<String, Object>> show(@PathVariable String uuid, @PathVariable String resourceClass,
                                              Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:show");
+        policy.authorize(caller, PlacementRules.INVENTORIES_SHOW);
         ProviderRow provider = lookup.require(uuid);
         InventoryRow row = queries.inventories(provider.uuid()).stream()
                 .filter(r -> r.resourceClass().equals(resourceClass)).findFirst()
@@ -119,7 +122,7 @@ class InventoryController {
     @PutMapping(value = "/resource_providers/{uuid}/inventories/{resourceClass}", consumes = "application/json")
     ResponseEntity<Map<String, Object>> update(@PathVariable String uuid, @PathVariable String resourceClass,
                                                @RequestBody JsonNode body, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:update");
+        policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventory-put");
         long generation = body.get("resource_provider_generation").asLong();
@@ -135,7 +138,7 @@ class InventoryController {
     /** 204; 404 unknown provider or inventory; 409 in use or a concurrent change. */
     @DeleteMapping("/resource_providers/{uuid}/inventories/{resourceClass}")
     ResponseEntity<Void> delete(@PathVariable String uuid, @PathVariable String resourceClass, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:inventories:delete");
+        policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
         commands.send(new DeleteInventory(provider.streamId(), provider.uuid(), provider.generation(),
                 resourceClass));

@@ -2,11 +2,12 @@ package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.app.web.Microversion;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderAggregates;
@@ -40,17 +41,19 @@ class ProviderAggregateController {
     private final LedgerCommands commands;
     private final ProviderTopologyQueries topology;
     private final ProviderLookup lookup;
+    private final PolicyEnforcer policy;
 
-    ProviderAggregateController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup) {
+    ProviderAggregateController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.topology = topology;
         this.lookup = lookup;
+        this.policy = policy;
     }
 
     /** 200 with the aggregates (and the generation from 1.19); 404 unknown provider. */
     @GetMapping(value = "/resource_providers/{uuid}/aggregates", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:aggregates:list");
+        policy.authorize(caller, PlacementRules.PROVIDER_AGGREGATES_LIST);
         ProviderRow provider = lookup.require(uuid);
         return render(provider, topology.aggregates(provider.uuid()), version);
     }
@@ -59,7 +62,7 @@ class ProviderAggregateController {
     @PutMapping(value = "/resource_providers/{uuid}/aggregates", produces = "application/json")
     ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
                                                 Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:aggregates:update");
+        policy.authorize(caller, PlacementRules.PROVIDER_AGGREGATES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         List<UUID> aggregates;
         if (version.isAtLeast(GENERATIONS)) {

@@ -2,11 +2,12 @@ package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.app.web.Microversion;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
 import io.inventoryledger.projections.provider.ProviderRow;
@@ -31,17 +32,19 @@ class ProviderTraitController {
     private final LedgerCommands commands;
     private final ProviderTopologyQueries topology;
     private final ProviderLookup lookup;
+    private final PolicyEnforcer policy;
 
-    ProviderTraitController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup) {
+    ProviderTraitController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.topology = topology;
         this.lookup = lookup;
+        this.policy = policy;
     }
 
     /** 200 with the traits and the generation; 404 unknown provider. */
     @GetMapping(value = "/resource_providers/{uuid}/traits", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:traits:list");
+        policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_LIST);
         return render(lookup.require(uuid), version);
     }
 
@@ -49,7 +52,7 @@ class ProviderTraitController {
     @PutMapping(value = "/resource_providers/{uuid}/traits", produces = "application/json")
     ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
                                                 Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:traits:update");
+        policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_UPDATE);
         Set<String> traits = readTraits(body);
         long generation = generationIn(body);
         ProviderRow provider = lookup.require(uuid);
@@ -61,7 +64,7 @@ class ProviderTraitController {
     /** 204; 404 unknown provider; 409 a concurrent change. */
     @DeleteMapping("/resource_providers/{uuid}/traits")
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:traits:delete");
+        policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_DELETE);
         ProviderRow provider = lookup.require(uuid);
         commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), provider.generation(),
                 Set.of()));

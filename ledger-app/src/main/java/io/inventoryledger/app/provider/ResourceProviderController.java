@@ -2,12 +2,13 @@ package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.command.LedgerCommands;
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.app.web.Policy;
 import io.inventoryledger.app.web.schema.PlacementSchemas;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
@@ -42,20 +43,22 @@ class ResourceProviderController {
     private final ProviderQueries queries;
     private final ProviderLookup lookup;
     private final ProviderFilter filter;
+    private final PolicyEnforcer policy;
 
     ResourceProviderController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup,
-                               ProviderFilter filter) {
+                               ProviderFilter filter, PolicyEnforcer policy) {
         this.commands = commands;
         this.queries = queries;
         this.lookup = lookup;
         this.filter = filter;
+        this.policy = policy;
     }
 
     /** 200 with the providers matching every filter (see {@link ProviderFilter}); 400 on a bad filter; 403. */
     @GetMapping(value = "/resource_providers", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
                                              Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:list");
+        policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_LIST);
         ProviderFilters.checkSchema(query, version);
         List<ProviderRow> rows = queries.list(filter.parse(query, version));
         Instant lastModified = rows.stream().map(ProviderRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
@@ -66,7 +69,7 @@ class ResourceProviderController {
     /** 201 with Location (below 1.20) or 200 with the provider; 400 bad body or parent; 409 duplicate. */
     @PostMapping(value = "/resource_providers", consumes = "application/json")
     ResponseEntity<?> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:create");
+        policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_CREATE);
         PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-post-1.14"
                 : "resource_provider-post-1.0");
         String name = body.get("name").asText();
@@ -92,7 +95,7 @@ class ResourceProviderController {
     /** 200 with the provider; 404 when unknown. */
     @GetMapping(value = "/resource_providers/{uuid}", produces = "application/json")
     ResponseEntity<Map<String, Object>> show(@PathVariable String uuid, Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:show");
+        policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_SHOW);
         ProviderRow row = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, row.updatedAt())
                 .body(ProviderJson.provider(row, version));
@@ -102,7 +105,7 @@ class ResourceProviderController {
     @PutMapping(value = "/resource_providers/{uuid}", consumes = "application/json")
     ResponseEntity<Map<String, Object>> update(@PathVariable String uuid, @RequestBody JsonNode body,
                                                Microversion version, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:update");
+        policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_UPDATE);
         ProviderRow row = lookup.require(uuid);
         PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-put-1.14"
                 : "resource_provider-put-1.0");
@@ -119,7 +122,7 @@ class ResourceProviderController {
     /** 204; 404 when unknown; 409 when it has children or allocations. */
     @DeleteMapping("/resource_providers/{uuid}")
     ResponseEntity<Void> delete(@PathVariable String uuid, Caller caller) {
-        Policy.requireAdmin(caller, "placement:resource_providers:delete");
+        policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_DELETE);
         ProviderRow row = lookup.find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
                 "No resource provider with uuid " + uuid + " found for delete"));
         commands.send(new DeleteResourceProvider(row.streamId(), row.uuid()));

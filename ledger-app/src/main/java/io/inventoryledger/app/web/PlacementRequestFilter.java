@@ -24,7 +24,7 @@ import java.util.UUID;
  * Every response carries {@code openstack-request-id}; negotiated ones echo the microversion.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // inside the CORS filter
 class PlacementRequestFilter extends OncePerRequestFilter {
     static final String VERSION_HEADER = "openstack-api-version";
 
@@ -86,7 +86,7 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         }
         request.setAttribute(PlacementRequest.MICROVERSION, version);
         response.setHeader(VERSION_HEADER, "placement " + version);
-        response.setHeader(HttpHeaders.VARY, VERSION_HEADER);
+        response.addHeader(HttpHeaders.VARY, VERSION_HEADER);
         return true;
     }
 

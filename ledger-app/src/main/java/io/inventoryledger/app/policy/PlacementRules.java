@@ -1,0 +1,52 @@
+package io.inventoryledger.app.policy;
+
+/** The names of Placement's policy rules (as in placement/policies/*.py), used by the controllers. */
+public final class PlacementRules {
+    public static final String RESOURCE_PROVIDERS_LIST = "placement:resource_providers:list";
+    public static final String RESOURCE_PROVIDERS_CREATE = "placement:resource_providers:create";
+    public static final String RESOURCE_PROVIDERS_SHOW = "placement:resource_providers:show";
+    public static final String RESOURCE_PROVIDERS_UPDATE = "placement:resource_providers:update";
+    public static final String RESOURCE_PROVIDERS_DELETE = "placement:resource_providers:delete";
+
+    public static final String RESOURCE_CLASSES_LIST = "placement:resource_classes:list";
+    public static final String RESOURCE_CLASSES_CREATE = "placement:resource_classes:create";
+    public static final String RESOURCE_CLASSES_SHOW = "placement:resource_classes:show";
+    public static final String RESOURCE_CLASSES_UPDATE = "placement:resource_classes:update";
+    public static final String RESOURCE_CLASSES_DELETE = "placement:resource_classes:delete";
+
+    public static final String INVENTORIES_LIST = "placement:resource_providers:inventories:list";
+    public static final String INVENTORIES_CREATE = "placement:resource_providers:inventories:create";
+    public static final String INVENTORIES_SHOW = "placement:resource_providers:inventories:show";
+    public static final String INVENTORIES_UPDATE = "placement:resource_providers:inventories:update";
+    public static final String INVENTORIES_DELETE = "placement:resource_providers:inventories:delete";
+
+    public static final String PROVIDER_AGGREGATES_LIST = "placement:resource_providers:aggregates:list";
+    public static final String PROVIDER_AGGREGATES_UPDATE = "placement:resource_providers:aggregates:update";
+
+    public static final String PROVIDER_USAGES = "placement:resource_providers:usages";
+    public static final String TOTAL_USAGES = "placement:usages";
+
+    public static final String TRAITS_LIST = "placement:traits:list";
+    public static final String TRAITS_SHOW = "placement:traits:show";
+    public static final String TRAITS_UPDATE = "placement:traits:update";
+    public static final String TRAITS_DELETE = "placement:traits:delete";
+    public static final String PROVIDER_TRAITS_LIST = "placement:resource_providers:traits:list";
+    public static final String PROVIDER_TRAITS_UPDATE = "placement:resource_providers:traits:update";
+    public static final String PROVIDER_TRAITS_DELETE = "placement:resource_providers:traits:delete";
+
+    public static final String ALLOCATIONS_MANAGE = "placement:allocations:manage";
+    public static final String ALLOCATIONS_LIST = "placement:allocations:list";
+    public static final String ALLOCATIONS_UPDATE = "placement:allocations:update";
+    public static final String ALLOCATIONS_DELETE = "placement:allocations:delete";
+    public static final String PROVIDER_ALLOCATIONS_LIST = "placement:resource_providers:allocations:list";
+
+    public static final String ALLOCATION_CANDIDATES_LIST = "placement:allocation_candidates:list";
+    public static final String RESHAPE = "placement:reshaper:reshape";
+
+    /** Our extensions (not Placement's): operations on the ledger itself. */
+    public static final String LEDGER_REBUILD = "ledger:projections:rebuild";
+    public static final String LEDGER_CONSISTENCY = "ledger:ops:consistency";
+
+    private PlacementRules() {
+    }
+}
