@@ -20,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without the in-memory staging copy (ledger.rebuild.staged=false) the rebuild replays straight into its schema. */
+/** In sequential mode (ledger.rebuild.mode=sequential) the rebuild replays statement by statement into its schema. */
 class DirectReplayTest extends LedgerServerTest {
     @Autowired
     DataSource dataSource;
@@ -35,11 +35,11 @@ class DirectReplayTest extends LedgerServerTest {
     List<ProjectionDefinition> projections;
 
     @Test
-    void aDirectReplayInSmallBatchesEqualsTheLiveReadModel() {
+    void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
         ProjectionRebuild direct = new ProjectionRebuild(dataSource, transactions,
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), projections,
-                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), false), Clock.systemUTC());
+                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1), Clock.systemUTC());
 
         RebuildReport report = direct.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
