@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -53,7 +55,7 @@ final class BulkReplay {
         long started = System.nanoTime();
         long replayed = fold(handlers, position);
         long folded = System.nanoTime();
-        write(model, projections, writer);
+        writeTables(model, projections, writer, threads);
         log.info("Bulk rebuild: {} events read and folded in {} ms, tables written in {} ms", replayed,
                 (folded - started) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
         return replayed;
@@ -78,10 +80,13 @@ final class BulkReplay {
                 return null;
             });
             long replayed = 0;
+            Map<Class<?>, List<AnnotationEventHandlerAdapter>> interested = new HashMap<>();
             for (List<DomainEventMessage<?>> events = take(decoded); events != END; events = take(decoded)) {
                 for (DomainEventMessage<?> event : events) {
-                    for (AnnotationEventHandlerAdapter handler : handlers) {
-                        ProjectionRebuild.apply(handler, event);
+                    // which handlers take an event depends on its payload type only: ask Axon once per type
+                    for (AnnotationEventHandlerAdapter handler : interested.computeIfAbsent(event.getPayloadType(),
+                            type -> handlers.stream().filter(h -> h.canHandle(event)).toList())) {
+                        ProjectionRebuild.handle(handler, event);
                     }
                 }
                 replayed += events.size();
@@ -100,7 +105,8 @@ final class BulkReplay {
     }
 
     /** Every table the projections own, several at a time; a table no store holds (or an unowned one) is a bug. */
-    private void write(MemoryReadModel model, List<ProjectionDefinition> projections, BulkTableWriter writer) {
+    static void writeTables(MemoryReadModel model, List<ProjectionDefinition> projections, BulkTableWriter writer,
+                            int threads) {
         Set<String> owned = new HashSet<>();
         projections.forEach(p -> owned.addAll(p.tables()));
         Set<String> dumped = new HashSet<>();

@@ -1,5 +1,7 @@
 package io.inventoryledger.projections.rebuild;
 
+import org.postgresql.PGStatement;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +35,10 @@ final class EventCursor {
             connection.setAutoCommit(false); // PostgreSQL only keeps a cursor open inside a transaction
             connection.setReadOnly(true);
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                if (select.isWrapperFor(PGStatement.class)) {
+                    // a server-side prepared statement from the first run: payloads then come as binary, not hex text
+                    select.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                }
                 select.setFetchSize(chunkSize);
                 select.setLong(1, after);
                 try (ResultSet rs = select.executeQuery()) {

@@ -1,5 +1,7 @@
 package io.inventoryledger.projections.rebuild;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
@@ -15,7 +17,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,23 @@ final class EventDecoder {
     private final EventUpcaster upcaster;
     private final boolean direct;
     private final Map<SerializedType, Optional<ObjectReader>> readers = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper;
 
     EventDecoder(Serializer serializer, EventUpcaster upcaster, boolean noUpcasters) {
         this.serializer = serializer;
         this.upcaster = upcaster;
         this.direct = noUpcasters && serializer instanceof JacksonSerializer;
+        this.mapper = direct ? withoutNameCanonicalizing(((JacksonSerializer) serializer).getObjectMapper()) : null;
+    }
+
+    /**
+     * The service's mapper, except that field names are not canonicalized: allocation maps are keyed by uuids, a
+     * million names that would each be added to (and interned in) Jackson's symbol tables for nothing.
+     */
+    private static ObjectMapper withoutNameCanonicalizing(ObjectMapper serviceMapper) {
+        // the factory's symbol tables take its features when made: a new factory, not a reconfigured copy
+        return serviceMapper.copyWith(JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build());
     }
 
     List<DomainEventMessage<?>> decode(List<EventRow> rows) {
@@ -51,7 +64,7 @@ final class EventDecoder {
             if (reader.isPresent()) {
                 events.add(new GenericDomainEventMessage<>(row.type(), row.aggregateIdentifier(), row.sequenceNumber(),
                         read(reader.get(), row), MetaData.emptyInstance(), Long.toString(row.globalIndex()),
-                        Instant.parse(row.timestamp())));
+                        StoredTimes.parse(row.timestamp())));
             } else {
                 throughAxon(row, events);
             }
@@ -75,7 +88,7 @@ final class EventDecoder {
             if (payloadClass == null || !Objects.equals(serializer.typeForClass(payloadClass), type)) {
                 return Optional.empty();
             }
-            return Optional.of(((JacksonSerializer) serializer).getObjectMapper().readerFor(payloadClass));
+            return Optional.of(mapper.readerFor(payloadClass));
         });
     }
 

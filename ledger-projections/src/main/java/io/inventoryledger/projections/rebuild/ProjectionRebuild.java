@@ -108,6 +108,7 @@ public class ProjectionRebuild {
             log.warn("Rebuilding statement by statement: not every projection can fold in memory ({})",
                     projections.stream().filter(p -> !p.foldsInMemory()).map(ProjectionDefinition::name).toList());
         }
+        long caughtUp = System.nanoTime();
         int read;
         do {
             read = batchTransaction.execute(tx -> {
@@ -115,6 +116,7 @@ public class ProjectionRebuild {
                 return replayBatch(position, handlers, replayed);
             });
         } while (read == settings.batchSize());
+        long compared = System.nanoTime();
         List<TableComparison> comparisons = snapshotTransaction.execute(tx -> {
             while (replayBatch(position, handlers, replayed) > 0) {
                 // the tail, seen in the same snapshot as the live tables
@@ -123,6 +125,8 @@ public class ProjectionRebuild {
             return projections.stream().flatMap(p -> p.tables().stream()).map(t -> comparer.compare(t, tables))
                     .toList();
         });
+        log.info("Rebuild into {}: catch-up {} ms, tail and comparison {} ms", schema,
+                (compared - caughtUp) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
         Duration replay = Duration.between(replayStarted, clock.instant());
         if (!keep) {
             dropSchema(schema);
@@ -153,9 +157,12 @@ public class ProjectionRebuild {
     }
 
     static void apply(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
-        if (!handler.canHandle(event)) {
-            return;
+        if (handler.canHandle(event)) {
+            handle(handler, event);
         }
+    }
+
+    static void handle(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
         try {
             handler.handle(event);
         } catch (RuntimeException e) {

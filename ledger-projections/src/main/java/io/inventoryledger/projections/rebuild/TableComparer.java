@@ -14,10 +14,15 @@ final class TableComparer {
     }
 
     TableComparison compare(String table, ReadModelTables rebuilt) {
+        return compare(table, ReadModelTables.LIVE, rebuilt);
+    }
+
+    /** {@code table} in {@code reference} against the same table in {@code rebuilt} (a schema of its own). */
+    TableComparison compare(String table, ReadModelTables reference, ReadModelTables rebuilt) {
         String columns = String.join(", ", columns(table, rebuilt.schema()));
-        String live = "SELECT " + columns + " FROM " + ReadModelTables.LIVE.of(table);
+        String live = "SELECT " + columns + " FROM " + reference.of(table);
         String copy = "SELECT " + columns + " FROM " + rebuilt.of(table);
-        return new TableComparison(table, count("SELECT COUNT(*) FROM " + ReadModelTables.LIVE.of(table)),
+        return new TableComparison(table, count("SELECT COUNT(*) FROM " + reference.of(table)),
                 count("SELECT COUNT(*) FROM " + rebuilt.of(table)),
                 count("SELECT COUNT(*) FROM (" + live + " EXCEPT " + copy + ") only_live"),
                 count("SELECT COUNT(*) FROM (" + copy + " EXCEPT " + live + ") only_rebuilt"));
