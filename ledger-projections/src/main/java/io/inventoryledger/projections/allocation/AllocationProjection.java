@@ -92,7 +92,13 @@ public class AllocationProjection {
     private record UsageKey(UUID provider, String resourceClass) implements Comparable<UsageKey> {
         @Override
         public int compareTo(UsageKey other) {
-            int byProvider = provider.toString().compareTo(other.provider.toString());
+            // the order of the uuids' text, without making the text: unsigned, most significant half first
+            int byProvider = Long.compareUnsigned(provider.getMostSignificantBits(),
+                    other.provider.getMostSignificantBits());
+            if (byProvider == 0) {
+                byProvider = Long.compareUnsigned(provider.getLeastSignificantBits(),
+                        other.provider.getLeastSignificantBits());
+            }
             return byProvider != 0 ? byProvider : resourceClass.compareTo(other.resourceClass);
         }
     }

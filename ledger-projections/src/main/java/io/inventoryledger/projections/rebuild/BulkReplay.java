@@ -63,7 +63,7 @@ final class BulkReplay {
 
     private long fold(List<AnnotationEventHandlerAdapter> handlers, GapTracker position) {
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon("rebuild-decode"));
-        BlockingQueue<Future<List<DomainEventMessage<?>>>> decoded = new ArrayBlockingQueue<>(4 * threads + 4);
+        BlockingQueue<Future<List<DomainEventMessage<?>>>> decoded = new ArrayBlockingQueue<>(2 * threads + 2);
         AtomicBoolean stop = new AtomicBoolean();
         long after = position.last();
         try {

@@ -74,7 +74,8 @@ final class EventDecoder {
 
     private Object read(ObjectReader reader, EventRow row) {
         try {
-            return reader.readValue(row.payload());
+            // from text: without canonicalized names, Jackson reads bytes through a Reader with buffers per parse
+            return reader.readValue(new String(row.payload(), StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot read event " + row.globalIndex() + " (" + row.payloadType() + ")", e);
         }

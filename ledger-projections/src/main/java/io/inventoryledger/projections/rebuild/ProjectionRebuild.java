@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 public class ProjectionRebuild {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("rebuild_[a-z0-9_]{1,50}");
+    private static final String COMPARISON_WORK_MEM = "256MB";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -94,9 +95,12 @@ public class ProjectionRebuild {
         dropSchema(schema);
         LedgerSchema.migrateReadModel(dataSource, schema);
         ReadModelTables tables = new ReadModelTables(schema);
+        boolean postgres = isPostgres();
+        if (postgres) {
+            setLogged(tables, false);
+        }
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
                 .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables))).toList();
-        boolean postgres = isPostgres();
         Instant replayStarted = clock.instant();
         GapTracker position = new GapTracker(0, settings.gapTimeout());
         long[] replayed = {0};
@@ -118,6 +122,9 @@ public class ProjectionRebuild {
         } while (read == settings.batchSize());
         long compared = System.nanoTime();
         List<TableComparison> comparisons = snapshotTransaction.execute(tx -> {
+            if (postgres) {
+                jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // EXCEPT hashes in memory
+            }
             while (replayBatch(position, handlers, replayed) > 0) {
                 // the tail, seen in the same snapshot as the live tables
             }
@@ -130,9 +137,20 @@ public class ProjectionRebuild {
         Duration replay = Duration.between(replayStarted, clock.instant());
         if (!keep) {
             dropSchema(schema);
+        } else if (postgres) {
+            setLogged(tables, true);
         }
         return new RebuildReport(schema, keep, mode.name().toLowerCase(), replayed[0], position.last(), replay,
                 Duration.between(started, clock.instant()), comparisons);
+    }
+
+    /**
+     * A rebuild's tables are scratch until kept: unlogged while they fill (no write-ahead log for a million rows;
+     * a crash empties them, and a rebuild can always run again), logged once kept.
+     */
+    private void setLogged(ReadModelTables tables, boolean logged) {
+        projections.stream().flatMap(p -> p.tables().stream()).forEach(table ->
+                jdbc.execute("ALTER TABLE " + tables.of(table) + (logged ? " SET LOGGED" : " SET UNLOGGED")));
     }
 
     /** A rebuild can always be run again: its transactions need not wait for the disk. */

@@ -37,7 +37,8 @@ final class StoredTimes {
         int hour = number(text, 11, 13);
         int minute = number(text, 14, 16);
         int second = number(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
             return Instant.parse(text);
         }
         long days = LocalDate.of(year, month, day).toEpochDay();
