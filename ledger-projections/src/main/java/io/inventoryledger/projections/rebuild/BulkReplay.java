@@ -56,8 +56,8 @@ final class BulkReplay {
         long replayed = fold(handlers, position);
         long folded = System.nanoTime();
         writeTables(model, projections, writer, threads);
-        log.info("Bulk rebuild: {} events read and folded in {} ms, tables written in {} ms", replayed,
-                (folded - started) / 1_000_000, (System.nanoTime() - folded) / 1_000_000);
+        log.info("Bulk rebuild: {} events read and folded in {} ms ({}), tables written in {} ms", replayed,
+                (folded - started) / 1_000_000, decoder.describe(), (System.nanoTime() - folded) / 1_000_000);
         return replayed;
     }
 

@@ -59,6 +59,10 @@ final class CopyText {
     }
 
     private static void escape(StringBuilder out, String text) {
+        if (!needsEscaping(text)) {
+            out.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -69,5 +73,15 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
