@@ -24,9 +24,9 @@ import java.util.stream.LongStream;
  * index keeps each stream's order because a copy's events go in template order.
  */
 final class EventStoreSeeder {
-    private static final Pattern UUID_TEXT =
+    static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int ROWS_PER_COPY_STATEMENT = 10_000;
+    static final int ROWS_PER_COPY_STATEMENT = 10_000;
     private static final HexFormat HEX = HexFormat.of();
 
     private record Row(String aggregate, long sequence, String type, String metaData, String payload,
@@ -114,7 +114,7 @@ final class EventStoreSeeder {
         }
     }
 
-    private static String swap(String text, long copy, Map<String, String> clones) {
+    static String swap(String text, long copy, Map<String, String> clones) {
         if (text == null) {
             return null;
         }

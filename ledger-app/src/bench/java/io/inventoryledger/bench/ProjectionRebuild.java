@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
 
 /**
  * W4: grows our event store to {@code w4.events} events (a template written through the API, then cloned; see
- * {@link EventStoreSeeder}), rebuilds every projection through {@code POST w4.path}, and restarts the service on that
- * store to time its start-up. Verdict: the rebuild answered 2xx and sampled cloned providers read back with their
- * template's generation. Without the endpoint the store is still seeded and the start-up timed. Placement has no
+ * {@link EventStoreSeeder}, with the live read model's rows cloned alike by {@link ReadModelSeeder}), rebuilds every
+ * projection through {@code POST w4.path}, and restarts the service on that store to time its start-up. Verdict: the
+ * rebuild answered 2xx, found every rebuilt table equal to the live one, and sampled cloned providers read back
+ * with their template's generation. Without the endpoint the store is still seeded and the start-up timed. Placement has no
  * event store: not available there.
  */
 final class ProjectionRebuild implements Workload {
@@ -42,8 +43,10 @@ final class ProjectionRebuild implements Workload {
         templateProviders.forEach(uuid -> templateGenerations.put(uuid,
                 http.get("/resource_providers/" + uuid).expect(200).json().path("generation").asLong()));
         long seedStart = System.nanoTime();
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         long copies = EventStoreSeeder.cloneUntil(ledger.postgres(), ledger.database(), settings.integer("w4.events"),
-                Math.max(2, Runtime.getRuntime().availableProcessors()));
+                threads);
+        ReadModelSeeder.cloneRows(ledger.postgres(), ledger.database(), copies, threads);
         Duration seeding = Duration.ofNanos(System.nanoTime() - seedStart);
         long events = EventStoreSeeder.count(ledger.postgres(), ledger.database());
         Map<String, String> extras = new LinkedHashMap<>();
@@ -62,9 +65,13 @@ final class ProjectionRebuild implements Workload {
             rate = Seconds.rate(events, took);
             extras.put("rebuild s", Seconds.format(took));
             extras.put("rebuild answer", abbreviate(rebuilt.body()));
-            verdict = rebuilt.status() / 100 == 2
-                    ? sampleClones(http, templateGenerations, copies)
-                    : Verdict.fail("rebuild answered " + rebuilt.status() + ": " + abbreviate(rebuilt.body()));
+            if (rebuilt.status() / 100 != 2) {
+                verdict = Verdict.fail("rebuild answered " + rebuilt.status() + ": " + abbreviate(rebuilt.body()));
+            } else if (!rebuilt.json().path("equal").asBoolean(false)) {
+                verdict = Verdict.fail("rebuilt tables differ from the live ones: " + abbreviate(rebuilt.body()));
+            } else {
+                verdict = sampleClones(http, templateGenerations, copies);
+            }
         }
 
         ledger.restart();

@@ -4,6 +4,8 @@ import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import io.inventoryledger.projections.rebuild.StoredEvents;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** The rebuild of every registered projection ({@link ProjectionDefinition} beans) from the event history. */
 @Configuration(proxyBeanMethods = false)
@@ -24,11 +27,16 @@ class RebuildConfiguration {
                                         @Qualifier("eventSerializer") Serializer eventSerializer,
                                         org.axonframework.config.Configuration axon,
                                         List<ProjectionDefinition> projections,
+                                        ObjectProvider<EventUpcaster> upcasters,
                                         @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
                                         @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
-                                        @Value("${ledger.rebuild.staged:true}") boolean staged) {
-        StoredEvents events = new StoredEvents(new JdbcTemplate(dataSource), eventSerializer, axon.upcasterChain());
+                                        @Value("${ledger.rebuild.mode:bulk}") String mode,
+                                        @Value("${ledger.rebuild.threads:0}") int threads) {
+        StoredEvents events = new StoredEvents(new JdbcTemplate(dataSource), eventSerializer, axon.upcasterChain(),
+                upcasters.stream().findAny().isEmpty());
         return new ProjectionRebuild(dataSource, transactions, events, projections,
-                new ProjectionRebuild.Settings(batchSize, gapTimeout, staged), Clock.systemUTC());
+                new ProjectionRebuild.Settings(batchSize, gapTimeout,
+                        ProjectionRebuild.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT)),
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors()), Clock.systemUTC());
     }
 }

@@ -37,6 +37,7 @@ class RebuildController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("schema", report.schema());
         json.put("kept", report.kept());
+        json.put("mode", report.mode());
         json.put("events", report.events());
         json.put("last_global_index", report.lastGlobalIndex());
         json.put("replay_seconds", report.replay().toMillis() / 1000.0);

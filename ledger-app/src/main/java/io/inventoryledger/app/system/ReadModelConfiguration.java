@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.List;
-
 /**
  * The read model's handlers and queries over the live tables. Every projection also registers its
  * {@link ProjectionDefinition} here, so that a rebuild replays it (EveryProjectionIsRebuildableTest checks).
@@ -32,21 +30,17 @@ public class ReadModelConfiguration {
 
     @Bean
     ProjectionDefinition providerTopologyProjectionDefinition() {
-        return new ProjectionDefinition("provider-topology", ProviderTopologyProjection.class,
-                List.of("provider_traits", "provider_aggregates"), ProviderTopologyProjection::new);
+        return ProviderTopologyProjection.DEFINITION;
     }
 
     @Bean
     ProjectionDefinition catalogProjectionDefinition() {
-        return new ProjectionDefinition("catalog", CatalogProjection.class,
-                List.of("custom_resource_classes", "custom_traits"), CatalogProjection::new);
+        return CatalogProjection.DEFINITION;
     }
 
     @Bean
     ProjectionDefinition allocationProjectionDefinition() {
-        return new ProjectionDefinition("allocations", AllocationProjection.class,
-                List.of("consumers", "consumer_incarnations", "allocations", "provider_usages"),
-                AllocationProjection::new);
+        return AllocationProjection.DEFINITION;
     }
 
     @Bean

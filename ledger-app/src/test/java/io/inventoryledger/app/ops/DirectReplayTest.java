@@ -20,7 +20,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without the in-memory staging copy (ledger.rebuild.staged=false) the rebuild replays straight into its schema. */
+/**
+ * The rebuild's other paths: sequential (ledger.rebuild.mode=sequential, or forced by a projection without an
+ * in-memory handler) and bulk through Axon's own upcasting and deserialization.
+ */
 class DirectReplayTest extends LedgerServerTest {
     @Autowired
     DataSource dataSource;
@@ -35,16 +38,49 @@ class DirectReplayTest extends LedgerServerTest {
     List<ProjectionDefinition> projections;
 
     @Test
-    void aDirectReplayInSmallBatchesEqualsTheLiveReadModel() {
+    void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
         ProjectionRebuild direct = new ProjectionRebuild(dataSource, transactions,
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), projections,
-                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), false), Clock.systemUTC());
+                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1), Clock.systemUTC());
 
         RebuildReport report = direct.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
         assertThat(report.equal()).as(report.toString()).isTrue();
+        assertThat(report.mode()).isEqualTo("sequential");
         assertThat(report.events()).isEqualTo(new JdbcTemplate(dataSource)
                 .queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class));
+    }
+
+    @Test
+    void aProjectionWithoutAnInMemoryHandlerMakesTheWholeRebuildSequentialAndStillEqual() {
+        ProviderHistory.build(api);
+        List<ProjectionDefinition> oneWithoutMemory = projections.stream()
+                .map(p -> p.name().equals("catalog")
+                        ? new ProjectionDefinition(p.name(), p.handlerType(), p.tables(), p.factory()) : p)
+                .toList();
+        ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, transactions,
+                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), oneWithoutMemory,
+                ProjectionRebuild.Settings.DEFAULT, Clock.systemUTC());
+
+        RebuildReport report = rebuild.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+
+        assertThat(report.mode()).isEqualTo("sequential");
+        assertThat(report.equal()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void aBulkRebuildThroughAxonsOwnDeserializationEqualsTheLiveReadModel() {
+        ProviderHistory.build(api);
+        // without the service's "no upcasters" knowledge every row goes through Axon's upcaster chain
+        ProjectionRebuild bulk = new ProjectionRebuild(dataSource, transactions,
+                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), projections,
+                new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2),
+                Clock.systemUTC());
+
+        RebuildReport report = bulk.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+
+        assertThat(report.mode()).isEqualTo("bulk");
+        assertThat(report.equal()).as(report.toString()).isTrue();
     }
 }

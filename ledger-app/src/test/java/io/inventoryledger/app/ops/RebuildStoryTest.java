@@ -33,6 +33,7 @@ class RebuildStoryTest extends LedgerServerTest {
 
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
         assertThat((Boolean) rebuild.json("$.equal")).isTrue();
+        assertThat((String) rebuild.json("$.mode")).isEqualTo("bulk");
         assertThat(((Number) rebuild.json("$.events")).longValue())
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class));
         assertThat(rebuild.<List<String>>json("$.tables[*].table"))

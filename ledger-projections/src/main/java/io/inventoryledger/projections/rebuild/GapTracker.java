@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Where the reader stands in the global index, and which lower indexes it has not seen yet. A gap is an
@@ -32,11 +33,15 @@ final class GapTracker {
     }
 
     void observe(StoredEvents.Position position, Instant now) {
-        long index = position.globalIndex();
+        observe(position.globalIndex(), position::time, now);
+    }
+
+    /** The same, with the row's time asked for only when the row follows a gap. */
+    void observe(long index, Supplier<Instant> time, Instant now) {
         if (gaps.remove(index) != null) {
             return;
         }
-        if (index > last + 1 && position.time().isAfter(now.minus(timeout))) {
+        if (index > last + 1 && time.get().isAfter(now.minus(timeout))) {
             for (long missing = Math.max(last + 1, index - MAX_GAPS); missing < index; missing++) {
                 gaps.put(missing, now);
             }

@@ -4,6 +4,8 @@ import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,19 +15,26 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rebuilds every registered projection from the event history into a fresh schema, through the same
- * handlers that keep the live tables, while the service keeps serving. Events stream in global order,
- * one transaction per batch; the last stretch is replayed in one repeatable-read transaction that then
- * compares each rebuilt table with the live one: both are seen at exactly the same point of the history,
- * because the live read model is written in the events' own transactions.
+ * Rebuilds every registered projection from the event history into a fresh schema, through the same handler
+ * logic that keeps the live tables, while the service keeps serving.
+ * <ol>
+ * <li>Bulk ({@link Mode#BULK}, when every projection can fold in memory): the history up to now is folded in memory
+ * and each table written once, in bulk ({@link BulkReplay}).</li>
+ * <li>Catch-up: what was appended meanwhile (and appends that were in flight) is replayed statement by statement
+ * into the schema, one transaction per batch. In {@link Mode#SEQUENTIAL} this is the whole history.</li>
+ * <li>The last stretch is replayed in one repeatable-read transaction that then compares each rebuilt table
+ * with the live one: both are seen at exactly the same point of the history, because the live read model is
+ * written in the events' own transactions.</li>
+ * </ol>
  */
 public class ProjectionRebuild {
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("rebuild_[a-z0-9_]{1,50}");
+    private static final String COMPARISON_WORK_MEM = "256MB";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -36,13 +45,21 @@ public class ProjectionRebuild {
     private final Settings settings;
     private final Clock clock;
 
+    /** How the bulk of the history is replayed. */
+    public enum Mode {
+        /** Folded in memory through the projections' in-memory stores, then written table by table in bulk. */
+        BULK,
+        /** Statement by statement into the schema, one transaction per batch (needs no memory). */
+        SEQUENTIAL
+    }
+
     /**
-     * Events per read (and per transaction), how long an unfilled gap in the global index is waited for, and
-     * whether the history is replayed into an in-process staging copy first (fast; needs the read model
-     * to fit in memory) or straight into the schema (one statement round trip per row change).
+     * Events per read (and per catch-up transaction), how long an unfilled gap in the global index is waited
+     * for, how the bulk is replayed, and how many threads decode and write in a bulk replay.
      */
-    public record Settings(int batchSize, Duration gapTimeout, boolean staged) {
-        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), true);
+    public record Settings(int batchSize, Duration gapTimeout, Mode mode, int threads) {
+        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), Mode.BULK,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public ProjectionRebuild(DataSource dataSource, PlatformTransactionManager transactions, StoredEvents storedEvents,
@@ -63,6 +80,12 @@ public class ProjectionRebuild {
         return "rebuild_" + at.toEpochMilli();
     }
 
+    /** The mode a rebuild runs in: bulk only when every projection can fold in memory. */
+    public Mode mode() {
+        return settings.mode() == Mode.BULK && projections.stream().allMatch(ProjectionDefinition::foldsInMemory)
+                ? Mode.BULK : Mode.SEQUENTIAL;
+    }
+
     /** Rebuilds into {@code schema} (dropped first; named {@code rebuild_...}); drops it afterwards unless kept. */
     public RebuildReport rebuild(String schema, boolean keep) {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
@@ -72,23 +95,36 @@ public class ProjectionRebuild {
         dropSchema(schema);
         LedgerSchema.migrateReadModel(dataSource, schema);
         ReadModelTables tables = new ReadModelTables(schema);
-        List<AnnotationEventHandlerAdapter> handlers = handlersOver(jdbc, tables);
         boolean postgres = isPostgres();
+        if (postgres) {
+            setLogged(tables, false);
+        }
+        List<AnnotationEventHandlerAdapter> handlers = projections.stream()
+                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables))).toList();
         Instant replayStarted = clock.instant();
         GapTracker position = new GapTracker(0, settings.gapTimeout());
         long[] replayed = {0};
-        if (settings.staged()) {
-            replayThroughStaging(position, replayed, tables, postgres);
-        } else {
-            int read;
-            do {
-                read = batchTransaction.execute(tx -> {
-                    relaxDurability(postgres);
-                    return replayBatch(position, handlers, replayed);
-                });
-            } while (read == settings.batchSize());
+        Mode mode = mode();
+        if (mode == Mode.BULK) {
+            replayed[0] += new BulkReplay(new EventCursor(dataSource, settings.batchSize()), storedEvents.decoder(),
+                    settings.threads(), clock).replay(projections, position, new BulkTableWriter(dataSource, tables));
+        } else if (settings.mode() == Mode.BULK) {
+            log.warn("Rebuilding statement by statement: not every projection can fold in memory ({})",
+                    projections.stream().filter(p -> !p.foldsInMemory()).map(ProjectionDefinition::name).toList());
         }
+        long caughtUp = System.nanoTime();
+        int read;
+        do {
+            read = batchTransaction.execute(tx -> {
+                relaxDurability(postgres);
+                return replayBatch(position, handlers, replayed);
+            });
+        } while (read == settings.batchSize());
+        long compared = System.nanoTime();
         List<TableComparison> comparisons = snapshotTransaction.execute(tx -> {
+            if (postgres) {
+                jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // EXCEPT hashes in memory
+            }
             while (replayBatch(position, handlers, replayed) > 0) {
                 // the tail, seen in the same snapshot as the live tables
             }
@@ -96,34 +132,25 @@ public class ProjectionRebuild {
             return projections.stream().flatMap(p -> p.tables().stream()).map(t -> comparer.compare(t, tables))
                     .toList();
         });
+        log.info("Rebuild into {}: catch-up {} ms, tail and comparison {} ms", schema,
+                (compared - caughtUp) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
         Duration replay = Duration.between(replayStarted, clock.instant());
         if (!keep) {
             dropSchema(schema);
+        } else if (postgres) {
+            setLogged(tables, true);
         }
-        return new RebuildReport(schema, keep, replayed[0], position.last(), replay,
+        return new RebuildReport(schema, keep, mode.name().toLowerCase(), replayed[0], position.last(), replay,
                 Duration.between(started, clock.instant()), comparisons);
     }
 
-    /** The bulk of the history goes through the in-process staging copy, then into the schema in batches. */
-    private void replayThroughStaging(GapTracker position, long[] replayed, ReadModelTables tables, boolean postgres) {
-        try (StagingDatabase staging = StagingDatabase.open()) {
-            List<AnnotationEventHandlerAdapter> staged = handlersOver(staging.jdbc(), ReadModelTables.LIVE);
-            int read;
-            do {
-                read = replayBatch(position, staged, replayed);
-                staging.commit();
-            } while (read == settings.batchSize());
-            List<String> owned = projections.stream().flatMap(p -> p.tables().stream()).toList();
-            batchTransaction.executeWithoutResult(tx -> {
-                relaxDurability(postgres);
-                staging.copyTo(jdbc, tables, owned);
-            });
-        }
-    }
-
-    private List<AnnotationEventHandlerAdapter> handlersOver(JdbcTemplate target, ReadModelTables tables) {
-        return projections.stream().map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(target, tables)))
-                .toList();
+    /**
+     * A rebuild's tables are scratch until kept: unlogged while they fill (no write-ahead log for a million rows;
+     * a crash empties them, and a rebuild can always run again), logged once kept.
+     */
+    private void setLogged(ReadModelTables tables, boolean logged) {
+        projections.stream().flatMap(p -> p.tables().stream()).forEach(table ->
+                jdbc.execute("ALTER TABLE " + tables.of(table) + (logged ? " SET LOGGED" : " SET UNLOGGED")));
     }
 
     /** A rebuild can always be run again: its transactions need not wait for the disk. */
@@ -147,10 +174,13 @@ public class ProjectionRebuild {
         return batch.positions().size();
     }
 
-    private static void apply(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
-        if (!handler.canHandle(event)) {
-            return;
+    static void apply(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
+        if (handler.canHandle(event)) {
+            handle(handler, event);
         }
+    }
+
+    static void handle(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
         try {
             handler.handle(event);
         } catch (RuntimeException e) {

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads the event store (domain_event_entry, never the snapshots) in global-index order, a batch at a
- * time, with plain JDBC; events are upcast and deserialized by Axon exactly as its own engine does.
+ * time, with plain JDBC; events are upcast and deserialized by Axon exactly as its own engine does. (A bulk
+ * rebuild streams the store through {@link EventCursor} and {@link EventDecoder} instead.)
  */
 public class StoredEvents {
     private static final String COLUMNS = "global_index, type, aggregate_identifier, sequence_number,"
@@ -25,11 +26,24 @@ public class StoredEvents {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcaster;
+    private final boolean noUpcasters;
 
-    public StoredEvents(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcaster) {
+    /** {@code noUpcasters}: the service registers no upcaster, so rows at their class's revision decode directly. */
+    public StoredEvents(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcaster, boolean noUpcasters) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.upcaster = upcaster;
+        this.noUpcasters = noUpcasters;
+    }
+
+    /** Every row through Axon's upcaster chain. */
+    public StoredEvents(JdbcTemplate jdbc, Serializer serializer, EventUpcaster upcaster) {
+        this(jdbc, serializer, upcaster, false);
+    }
+
+    /** The decoder of a bulk rebuild, with the same serializer and upcasters. */
+    EventDecoder decoder() {
+        return new EventDecoder(serializer, upcaster, noUpcasters);
     }
 
     /** One read: the rows' positions (for gap tracking) and the events they hold, in order. */

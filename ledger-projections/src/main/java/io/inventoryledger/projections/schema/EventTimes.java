@@ -13,6 +13,11 @@ public final class EventTimes {
     }
 
     public static Timestamp of(Instant time) {
-        return Timestamp.from(time.truncatedTo(ChronoUnit.MILLIS));
+        return Timestamp.from(stored(time));
+    }
+
+    /** The time at the stored precision, for rows held in memory. */
+    public static Instant stored(Instant time) {
+        return time.truncatedTo(ChronoUnit.MILLIS);
     }
 }
