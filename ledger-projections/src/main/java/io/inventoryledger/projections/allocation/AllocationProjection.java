@@ -45,66 +45,100 @@ public class AllocationProjection {
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
         Timestamp at = EventTimes.of(time);
-        int updated = jdbc.update("UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
+        if (generation > 1 && jdbc.update("UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
                         + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
                         + " AND generation < ?", event.projectId(), event.userId(), event.consumerType(), generation, at,
-                event.consumerUuid(), event.incarnation(), generation);
-        if (updated == 0) {
-            if (consumerExists(event.consumerUuid())) {
-                return; // applied already
-            }
-            jdbc.update("INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id, user_id,"
-                            + " consumer_type, generation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    event.consumerUuid(), ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
-                    event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, at, at);
-            recordIncarnation(event.consumerUuid(), event.incarnation());
+                event.consumerUuid(), event.incarnation(), generation) > 0) {
+            replaceAllocations(event.consumerUuid(), currentAllocations(event.consumerUuid()), event.allocations());
+            return;
         }
-        replaceAllocations(event.consumerUuid(), event.allocations());
+        // Usually the incarnation's first write; a row that exists already means the event was applied already.
+        if (jdbc.update("INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
+                        + " user_id, consumer_type, generation, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                event.consumerUuid(), ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
+                event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, at, at) == 0) {
+            return;
+        }
+        recordIncarnation(event.consumerUuid(), event.incarnation());
+        // A new consumer row has no allocation rows yet (they go with the row).
+        replaceAllocations(event.consumerUuid(), generation == 1 ? Map.of() : currentAllocations(event.consumerUuid()),
+                event.allocations());
     }
 
     @EventHandler
     void on(ConsumerAllocationsDeleted event) {
         if (jdbc.update("DELETE FROM " + tables.of("consumers") + " WHERE uuid = ? AND incarnation = ?",
                 event.consumerUuid(), event.incarnation()) > 0) {
-            replaceAllocations(event.consumerUuid(), Map.of());
+            replaceAllocations(event.consumerUuid(), currentAllocations(event.consumerUuid()), Map.of());
         }
     }
 
-    /** The consumer's allocation rows become {@code after}; provider usages move by the difference. */
-    private void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> after) {
-        Map<UsageKey, Long> deltas = new TreeMap<>();
+    /** The consumer's allocation rows as usage deltas that would remove them. */
+    private Map<UsageKey, Long> currentAllocations(UUID consumer) {
+        Map<UsageKey, Long> held = new TreeMap<>();
         jdbc.query("SELECT provider_uuid, resource_class, used FROM " + tables.of("allocations")
                         + " WHERE consumer_uuid = ?",
                 rs -> {
-                    deltas.merge(new UsageKey(rs.getObject("provider_uuid", UUID.class), rs.getString("resource_class")),
+                    held.merge(new UsageKey(rs.getObject("provider_uuid", UUID.class), rs.getString("resource_class")),
                             -rs.getLong("used"), Long::sum);
                 }, consumer);
-        jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
+        return held;
+    }
+
+    /**
+     * The consumer's allocation rows become {@code after}; provider usages move by the difference from
+     * {@code removing} (its rows now, as negative amounts; none for a new consumer).
+     */
+    private void replaceAllocations(UUID consumer, Map<UsageKey, Long> removing, Map<UUID, Map<String, Long>> after) {
+        Map<UsageKey, Long> deltas = new TreeMap<>(removing);
+        if (!removing.isEmpty()) {
+            jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
+        }
         List<Object[]> rows = new ArrayList<>();
         after.forEach((provider, resources) -> resources.forEach((rc, used) -> {
             rows.add(new Object[]{consumer, provider, rc, used});
             deltas.merge(new UsageKey(provider, rc), used, Long::sum);
         }));
-        jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
-                + " used) VALUES (?, ?, ?, ?)", rows);
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid,"
+                    + " resource_class, used) VALUES (?, ?, ?, ?)", rows);
+        }
         deltas.values().removeIf(delta -> delta == 0);
-        deltas.forEach(this::addUsage);
+        addUsages(deltas);
     }
 
     /**
-     * Moves one usage row by {@code delta}. The row is only ever created by a claim, which holds the
-     * provider's claim lock, so two transactions cannot both insert it; a row that reaches zero goes.
+     * Moves usage rows by their deltas, in key order, one batch per kind of statement. A row is only ever
+     * created by a claim, which holds the provider's claim lock, so two transactions cannot both insert it;
+     * a row that reaches zero goes.
      */
-    private void addUsage(UsageKey key, long delta) {
+    private void addUsages(Map<UsageKey, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
         String usages = tables.of("provider_usages");
-        int updated = jdbc.update("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
-                delta, key.provider(), key.resourceClass());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
-                    key.provider(), key.resourceClass(), delta);
-        } else {
-            jdbc.update("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
-                    key.provider(), key.resourceClass());
+        List<Map.Entry<UsageKey, Long>> moves = new ArrayList<>(deltas.entrySet());
+        int[] updated = jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ?"
+                + " AND resource_class = ?", moves.stream().map(move -> new Object[]{
+                        move.getValue(), move.getKey().provider(), move.getKey().resourceClass()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> lowered = new ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            UsageKey key = moves.get(i).getKey();
+            long delta = moves.get(i).getValue();
+            if (updated[i] == 0) {
+                inserts.add(new Object[]{key.provider(), key.resourceClass(), delta});
+            } else if (delta < 0) {
+                lowered.add(new Object[]{key.provider(), key.resourceClass()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)", inserts);
+        }
+        if (!lowered.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
+                    lowered);
         }
     }
 
@@ -139,13 +173,11 @@ public class AllocationProjection {
         jdbc.update("DELETE FROM " + tables.of("provider_usages") + " WHERE provider_uuid = ?", provider);
     }
 
-    private boolean consumerExists(UUID consumer) {
-        return !jdbc.queryForList("SELECT 1 FROM " + tables.of("consumers") + " WHERE uuid = ?", Integer.class,
-                consumer).isEmpty();
-    }
-
     private void recordIncarnation(UUID consumer, int incarnation) {
-        if (jdbc.update("UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
+        if (incarnation == 1) {
+            jdbc.update("INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING", consumer, incarnation);
+        } else if (jdbc.update("UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
                 incarnation, consumer) == 0) {
             jdbc.update("INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)",
                     consumer, incarnation);
