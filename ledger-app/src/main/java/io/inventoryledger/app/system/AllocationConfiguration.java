@@ -14,6 +14,8 @@ import io.inventoryledger.projections.consistency.LedgerInventoryQueries;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,12 @@ public class AllocationConfiguration {
 
     @Bean
     ConfigurerModule allocationModule(ClaimDirectory claimDirectory, ProviderUsages usages,
-                                      ResourceClassCatalog catalog) {
+                                      ResourceClassCatalog catalog,
+                                      @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
         return configurer -> {
-            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Consumer.class));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Consumer.class)
+                    .configureRepository(c -> CachedStateRepository.create(Consumer.class, c,
+                            NoSnapshotTriggerDefinition.INSTANCE, cachedAggregates)));
             configurer.registerCommandHandler(c -> new AllocationCommandHandler(
                     c.repository(ResourceProvider.class), c.repository(Consumer.class), claimDirectory, usages,
                     catalog));

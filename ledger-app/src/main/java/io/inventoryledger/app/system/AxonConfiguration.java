@@ -65,11 +65,14 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule ledgerAggregates(@Value("${ledger.snapshot-every:100}") int snapshotEvery) {
+    ConfigurerModule ledgerAggregates(@Value("${ledger.snapshot-every:100}") int snapshotEvery,
+                                      @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ResourceProvider.class)
                     .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                            snapshotEvery)));
+                            snapshotEvery))
+                    .configureRepository(c -> CachedStateRepository.create(ResourceProvider.class, c,
+                            new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery), cachedAggregates)));
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ProviderProfile.class));
             // The read model is written in the command's transaction: a failure there must fail the command.
             configurer.eventProcessing().registerListenerInvocationErrorHandler(

@@ -1,5 +1,6 @@
 package io.inventoryledger.app.web;
 
+import io.inventoryledger.app.system.FastUuids;
 import io.inventoryledger.core.error.ErrorCodes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Placement's middleware and dispatcher, in its order: request id, noauth2 authentication,
@@ -38,7 +38,7 @@ class PlacementRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpServletRequest request = new NormalizedRequest(original, maxBodyBytes);
-        String requestId = "req-" + UUID.randomUUID();
+        String requestId = "req-" + FastUuids.random();
         request.setAttribute(PlacementRequest.REQUEST_ID, requestId);
         response.setHeader("openstack-request-id", requestId);
         String path = path(request);

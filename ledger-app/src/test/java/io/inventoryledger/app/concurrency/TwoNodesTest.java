@@ -71,6 +71,29 @@ class TwoNodesTest {
     }
 
     @Test
+    void aNodeForgetsWhatItKnewOfAStreamWhenTheLedgerWasEmptiedAndTheStreamWrittenAgain() {
+        String uuid = createProvider(a);
+        String body = "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}";
+        assertThat(a.put("/resource_providers/" + uuid + "/inventories",
+                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8}}}").status())
+                .isEqualTo(200);
+        assertThat(b.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
+        assertThat(b.post("/resource_providers", body).status()).isEqualTo(200);
+        assertThat(b.put("/resource_providers/" + uuid + "/inventories",
+                "{\"resource_provider_generation\":0,\"inventories\":{\"MEMORY_MB\":{\"total\":1024}}}").status())
+                .isEqualTo(200);
+
+        Reply add = a.post("/resource_providers/" + uuid + "/inventories",
+                "{\"resource_provider_generation\":1,\"resource_class\":\"VCPU\",\"total\":4}");
+
+        assertThat(add.status()).as(add.toString()).isEqualTo(201);
+        Reply read = b.get("/resource_providers/" + uuid + "/inventories");
+        assertThat((Integer) read.json("$.resource_provider_generation")).isEqualTo(2);
+        assertThat((Integer) read.json("$.inventories.VCPU.total")).isEqualTo(4);
+        assertThat((Integer) read.json("$.inventories.MEMORY_MB.total")).isEqualTo(1024);
+    }
+
+    @Test
     void concurrentWritesThroughBothNodesLoseNoUpdate() {
         String uuid = createProvider(a);
         int writersPerNode = 4;

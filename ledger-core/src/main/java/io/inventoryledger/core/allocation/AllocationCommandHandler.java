@@ -53,14 +53,14 @@ public class AllocationCommandHandler {
 
     @CommandHandler
     public void handle(DeleteAllocations command) {
-        ConsumerStream stream = directory.consumerStreams(List.of(command.consumerUuid()))
-                .get(command.consumerUuid());
+        Map<UUID, ConsumerStream> streams = directory.consumerStreams(List.of(command.consumerUuid()));
+        ConsumerStream stream = streams.get(command.consumerUuid());
         if (stream == null || !stream.exists()) {
             throw new NotFoundException("No allocations for consumer '" + command.consumerUuid() + "'");
         }
         ConsumerClaim removeAll = new ConsumerClaim(command.consumerUuid(), null, null, null, false, null, Map.of());
         // Placement's delete_all moves no provider's generation, unlike a write that empties the consumer.
-        write(false).run(List.of(removeAll), Map.of());
+        write(false).run(List.of(removeAll), Map.of(), streams);
     }
 
     private AllocationWrite write(boolean emptyingAllocates) {

@@ -55,8 +55,11 @@ final class AllocationWrite {
     }
 
     void run(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped) {
-        Map<UUID, ConsumerStream> streams = directory.consumerStreams(
-                claims.stream().map(ConsumerClaim::consumerUuid).toList());
+        run(claims, reshaped, directory.consumerStreams(claims.stream().map(ConsumerClaim::consumerUuid).toList()));
+    }
+
+    /** As {@link #run(List, Map)}, with the claims' consumer streams looked up already. */
+    void run(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped, Map<UUID, ConsumerStream> streams) {
         lockProviders(claims, streams, reshaped);
         Map<UUID, Map<UUID, Map<String, Long>>> before = planConsumers(claims, streams);
         Map<UUID, Map<UUID, Map<String, Long>>> beforeByProvider = new HashMap<>();

@@ -57,35 +57,40 @@ public class AllocationProjection {
     void on(ConsumerAllocationsReplaced event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
-        if (!rows.updateConsumer(event.consumerUuid(), event.incarnation(), event.projectId(), event.userId(),
-                event.consumerType(), generation, time)) {
-            if (rows.consumerExists(event.consumerUuid())) {
-                return; // applied already
-            }
-            rows.insertConsumer(event.consumerUuid(), ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
-                    event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, time);
-            rows.recordIncarnation(event.consumerUuid(), event.incarnation());
+        // generation 1 is the incarnation's first write: there is no row to update yet
+        if (generation > 1 && rows.updateConsumer(event.consumerUuid(), event.incarnation(), event.projectId(),
+                event.userId(), event.consumerType(), generation, time)) {
+            replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
+            return;
         }
-        replaceAllocations(event.consumerUuid(), event.allocations());
+        if (!rows.insertConsumer(event.consumerUuid(), ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
+                event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, time)) {
+            return; // applied already
+        }
+        rows.recordIncarnation(event.consumerUuid(), event.incarnation());
+        replaceAllocations(event.consumerUuid(), generation == 1 ? Map.of() : rows.allocationsOf(event.consumerUuid()),
+                event.allocations());
     }
 
     @EventHandler
     void on(ConsumerAllocationsDeleted event) {
         if (rows.deleteConsumer(event.consumerUuid(), event.incarnation())) {
-            replaceAllocations(event.consumerUuid(), Map.of());
+            replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), Map.of());
         }
     }
 
-    /** The consumer's allocation rows become {@code after}; provider usages move by the difference. */
-    private void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> after) {
+    /** The consumer's allocation rows go from {@code before} to {@code after}; provider usages move by the difference. */
+    private void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> before,
+                                    Map<UUID, Map<String, Long>> after) {
         Map<UsageKey, Long> deltas = new TreeMap<>();
-        rows.allocationsOf(consumer).forEach((provider, resources) -> resources.forEach((rc, used) ->
+        before.forEach((provider, resources) -> resources.forEach((rc, used) ->
                 deltas.merge(new UsageKey(provider, rc), -used, Long::sum)));
         after.forEach((provider, resources) -> resources.forEach((rc, used) ->
                 deltas.merge(new UsageKey(provider, rc), used, Long::sum)));
-        rows.replaceAllocations(consumer, after);
+        rows.replaceAllocations(consumer, !before.isEmpty(), after);
         deltas.values().removeIf(delta -> delta == 0);
-        deltas.forEach((key, delta) -> rows.addUsage(key.provider(), key.resourceClass(), delta));
+        rows.addUsages(deltas.entrySet().stream().map(d -> new AllocationRows.UsageDelta(d.getKey().provider(),
+                d.getKey().resourceClass(), d.getValue())).toList());
     }
 
     /** A usage row's key, ordered as the rows are locked: by provider (as PostgreSQL orders uuids), then class. */

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.allocation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,10 +14,9 @@ public interface AllocationRows {
     boolean updateConsumer(UUID consumer, int incarnation, String projectId, String userId, String consumerType,
                            long generation, Instant time);
 
-    boolean consumerExists(UUID consumer);
-
-    void insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                        String consumerType, long generation, Instant time);
+    /** Inserts the consumer's row unless it exists (the event was applied already); true when inserted. */
+    boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
+                           String consumerType, long generation, Instant time);
 
     void recordIncarnation(UUID consumer, int incarnation);
 
@@ -26,11 +26,20 @@ public interface AllocationRows {
     /** The consumer's allocation rows: provider → class → used. */
     Map<UUID, Map<String, Long>> allocationsOf(UUID consumer);
 
-    /** The consumer's allocation rows become exactly {@code allocations}. */
-    void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> allocations);
+    /** The consumer's allocation rows become exactly {@code allocations}; {@code hadRows} false: it had none. */
+    void replaceAllocations(UUID consumer, boolean hadRows, Map<UUID, Map<String, Long>> allocations);
 
     /** {@code used = used + delta} (a new row when none); a row that reaches zero goes. */
     void addUsage(UUID provider, String resourceClass, long delta);
 
+    /** {@link #addUsage} for each delta, in the given order (the order rows are locked in). */
+    default void addUsages(List<UsageDelta> deltas) {
+        deltas.forEach(d -> addUsage(d.provider(), d.resourceClass(), d.delta()));
+    }
+
     void clearUsages(UUID provider);
+
+    /** A change of one provider's usage of one class. */
+    record UsageDelta(UUID provider, String resourceClass, long delta) {
+    }
 }

@@ -31,18 +31,14 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     @Override
-    public boolean consumerExists(UUID consumer) {
-        return !jdbc.queryForList("SELECT 1 FROM " + tables.of("consumers") + " WHERE uuid = ?", Integer.class,
-                consumer).isEmpty();
-    }
-
-    @Override
-    public void insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                               String consumerType, long generation, Instant time) {
+    public boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
+                                  String consumerType, long generation, Instant time) {
         var at = EventTimes.of(time);
-        jdbc.update("INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id, user_id,"
-                        + " consumer_type, generation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                consumer, streamId, incarnation, projectId, userId, consumerType, generation, at, at);
+        // one round trip: a row that exists already means the event was applied already
+        return jdbc.update("INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
+                        + " user_id, consumer_type, generation, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                consumer, streamId, incarnation, projectId, userId, consumerType, generation, at, at) > 0;
     }
 
     @Override
@@ -73,11 +69,16 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     @Override
-    public void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> allocations) {
-        jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
+    public void replaceAllocations(UUID consumer, boolean hadRows, Map<UUID, Map<String, Long>> allocations) {
+        if (hadRows) {
+            jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
+        }
         List<Object[]> rows = new ArrayList<>();
         allocations.forEach((provider, resources) -> resources.forEach((rc, used) ->
                 rows.add(new Object[]{consumer, provider, rc, used})));
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
                 + " used) VALUES (?, ?, ?, ?)", rows);
     }
@@ -97,6 +98,36 @@ public class JdbcAllocationRows implements AllocationRows {
         } else {
             jdbc.update("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
                     provider, resourceClass);
+        }
+    }
+
+    /** As {@link #addUsage}, one batch per kind of statement; the zero-row delete only after a decrease. */
+    @Override
+    public void addUsages(List<UsageDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        String usages = tables.of("provider_usages");
+        int[] updated = jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ?"
+                + " AND resource_class = ?", deltas.stream().map(d -> new Object[]{
+                        d.delta(), d.provider(), d.resourceClass()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> lowered = new ArrayList<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            UsageDelta d = deltas.get(i);
+            if (updated[i] == 0) {
+                inserts.add(new Object[]{d.provider(), d.resourceClass(), d.delta()});
+            } else if (d.delta() < 0) {
+                lowered.add(new Object[]{d.provider(), d.resourceClass()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
+                    inserts);
+        }
+        if (!lowered.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
+                    lowered);
         }
     }
 

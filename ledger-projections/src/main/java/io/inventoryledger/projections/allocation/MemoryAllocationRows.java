@@ -44,13 +44,11 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     }
 
     @Override
-    public boolean consumerExists(UUID consumer) {
-        return consumers.containsKey(consumer);
-    }
-
-    @Override
-    public void insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                               String consumerType, long generation, Instant time) {
+    public boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
+                                  String consumerType, long generation, Instant time) {
+        if (consumers.containsKey(consumer)) {
+            return false;
+        }
         Consumer row = new Consumer();
         row.streamId = streamId;
         row.incarnation = incarnation;
@@ -61,6 +59,7 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
         row.createdAt = EventTimes.stored(time);
         row.updatedAt = row.createdAt;
         consumers.put(consumer, row);
+        return true;
     }
 
     @Override
@@ -84,7 +83,7 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     }
 
     @Override
-    public void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> after) {
+    public void replaceAllocations(UUID consumer, boolean hadRows, Map<UUID, Map<String, Long>> after) {
         Map<UUID, Map<String, Long>> rows = new HashMap<>();
         after.forEach((provider, resources) -> {
             if (!resources.isEmpty()) {
