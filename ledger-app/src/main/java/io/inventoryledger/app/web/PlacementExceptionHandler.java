@@ -130,9 +130,28 @@ class PlacementExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (databaseUnavailable(e)) {
+            // No connection within the pool's timeout (overload, database down): nothing was stored; retry later.
+            log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", "1");
+            ErrorBodies.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.DEFAULT,
+                    "The service cannot reach its database right now; nothing was changed. Please retry.");
+            return;
+        }
         log.error("Unexpected failure for {} {}", request.getMethod(), request.getRequestURI(), e);
         ErrorBodies.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.DEFAULT,
                 "An unexpected error prevented the request from completing.");
+    }
+
+    /** A failure to get a database connection, however wrapped (Spring, Axon, Hikari). */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jackson's own words without its source excerpt, or that the body was empty. */
