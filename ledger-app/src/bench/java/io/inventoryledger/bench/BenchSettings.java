@@ -12,7 +12,7 @@ import java.util.TreeMap;
  */
 final class BenchSettings {
     private static final Map<String, String> DEFAULTS = new TreeMap<>(Map.ofEntries(
-            Map.entry("workloads", "W1,W2,W3,W4"),
+            Map.entry("workloads", "W1,W2,W3,W4,W5"),
             Map.entry("targets", "ours,placement"),
             Map.entry("duration", "60"),
             Map.entry("microversion", "1.28"),
@@ -30,6 +30,17 @@ final class BenchSettings {
             Map.entry("w4.path", "/ledger/projections/rebuild"),
             Map.entry("w4.template-providers", "100"),
             Map.entry("w4.template-updates", "8"),
+            Map.entry("w5.variants", "flat,nested"),
+            Map.entry("w5.providers", "10000"),
+            Map.entry("w5.trees", "1000"),
+            Map.entry("w5.clients", "10,100"),
+            Map.entry("w5.seconds", "20"),
+            Map.entry("w5.warmup", "5"),
+            Map.entry("w5.limit", "100"),
+            Map.entry("w5.microversion", "1.39"),
+            Map.entry("w5.check-every", "20"),
+            Map.entry("w5.seed-threads", "16"),
+            Map.entry("w5.seed-max-seconds", "1800"),
             Map.entry("ours.port", "8795"),
             Map.entry("ours.db", "ledger_bench_svc"),
             Map.entry("ours.jvm", "-Xmx2g"),
