@@ -10,13 +10,13 @@ import io.inventoryledger.projections.candidates.AllocationCandidates;
 import io.inventoryledger.projections.candidates.CandidateEngine;
 import io.inventoryledger.projections.candidates.CandidateRequest;
 import io.inventoryledger.projections.candidates.CandidateRequestParser;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 /**
  * GET /allocation_candidates (Placement's handlers/allocation_candidate.py): parse the query, ask the
@@ -41,12 +41,12 @@ class AllocationCandidateController {
      */
     @Since(10)
     @GetMapping(value = "/allocation_candidates", produces = "application/json")
-    ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
+    ResponseEntity<byte[]> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
                                              Caller caller) {
         Policy.requireAdmin(caller, "placement:allocation_candidates:list");
         CandidateRequest request = parser.parse(query, version.minor());
         AllocationCandidates candidates = engine.find(index.world(), request);
-        return CacheHeaders.apply(ResponseEntity.ok(), version, null)
+        return CacheHeaders.apply(ResponseEntity.ok(), version, null).contentType(MediaType.APPLICATION_JSON)
                 .body(CandidateJson.render(candidates, request, version));
     }
 }

@@ -194,6 +194,15 @@ public final class CandidateEngine {
     }
 
     private static ProviderSummary summary(ProviderWorld world, ProviderNode node) {
+        ProviderSummary known = node.summary;
+        if (known == null) {
+            known = newSummary(world, node);
+            node.summary = known;
+        }
+        return known;
+    }
+
+    private static ProviderSummary newSummary(ProviderWorld world, ProviderNode node) {
         Map<String, ProviderSummary.Usage> resources = new LinkedHashMap<>();
         for (int i = 0; i < node.classIds.length; i++) {
             Stock stock = node.stocks[i];
