@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Placement's middleware and dispatcher, in its order: request id, noauth2 authentication,
@@ -38,7 +39,10 @@ class PlacementRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpServletRequest request = new NormalizedRequest(original, maxBodyBytes);
-        String requestId = "req-" + UUID.randomUUID();
+        // Unique, not secret: UUID.randomUUID() serialised every request on SecureRandom's lock.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String requestId = "req-" + new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
         request.setAttribute(PlacementRequest.REQUEST_ID, requestId);
         response.setHeader("openstack-request-id", requestId);
         String path = path(request);
