@@ -49,6 +49,7 @@ final class BenchSettings {
             Map.entry("pg.port", "5432"),
             Map.entry("pg.user", "root"),
             Map.entry("placement.url", "http://127.0.0.1:8778"),
+            Map.entry("placement.leave-running", "false"),
             Map.entry("placement.script", "/work/shared/placement/reference/placement-ref.sh"),
             Map.entry("pgbench.db", "ledger_bench_pgbench"),
             Map.entry("pgbench.seconds", "10"),

@@ -114,17 +114,34 @@ final class CandidateFleet {
         return providers.get(uuid);
     }
 
-    /** Whether the target holds exactly these providers (by uuid) and no other. */
+    /**
+     * Whether the target holds exactly these providers (by uuid) and no other. An overloaded server (uWSGI's listen
+     * queue full right after 100 clients) may not answer at once: asked again a few times before concluding, as a
+     * wrong "no" would reset and re-seed a shared server for nothing.
+     */
     boolean presentOn(PlacementHttp http) {
         Reply reply = http.get("/resource_providers");
+        for (int attempt = 1; attempt < 10 && reply.status() != 200; attempt++) {
+            pause();
+            reply = http.get("/resource_providers");
+        }
         if (reply.status() != 200) {
-            return false;
+            throw new IllegalStateException("GET /resource_providers keeps answering " + reply.status());
         }
         Set<UUID> found = new HashSet<>();
         for (JsonNode provider : reply.json().path("resource_providers")) {
             found.add(UUID.fromString(provider.path("uuid").asText()));
         }
         return found.equals(providers.keySet());
+    }
+
+    /** Between attempts at asking an overloaded server (a benchmark driver, not a test: no Awaitility here). */
+    private static void pause() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
