@@ -31,9 +31,10 @@ public final class BenchMain {
                 () -> { }, Optional.empty());
         List<WorkloadResult> results = new ArrayList<>();
         for (Workload workload : Workloads.selected(settings)) {
-            WorkloadResult result = Workloads.runSafely(workload, target, settings);
-            results.add(result);
-            System.out.print(Report.detail(result));
+            for (WorkloadResult result : Workloads.runSafely(workload, target, settings)) {
+                results.add(result);
+                System.out.print(Report.detail(result));
+            }
         }
         System.out.println();
         System.out.println(Report.table(results, List.of(url)));

@@ -8,10 +8,12 @@ import java.util.List;
  */
 final class ReferencePlacement {
     private final String script;
+    private final boolean leaveRunning;
     private boolean startedHere;
 
     ReferencePlacement(BenchSettings settings) {
         this.script = settings.text("placement.script");
+        this.leaveRunning = Boolean.parseBoolean(settings.text("placement.leave-running"));
     }
 
     void start() {
@@ -41,7 +43,8 @@ final class ReferencePlacement {
     }
 
     void stop() {
-        if (startedHere) {
+        // Another run may have found it running and be using it now (the reference is shared).
+        if (startedHere && !leaveRunning) {
             Shell.run(List.of(script, "stop", "default"), 60);
             startedHere = false;
         }

@@ -73,9 +73,10 @@ public final class SideBySide {
             for (Workload workload : Workloads.selected(settings)) {
                 for (Target target : targets) {
                     say("running " + workload.name() + " on " + target.name() + " ...");
-                    WorkloadResult result = Workloads.runSafely(workload, target, settings);
-                    results.add(result);
-                    System.out.print(Report.detail(result));
+                    for (WorkloadResult result : Workloads.runSafely(workload, target, settings)) {
+                        results.add(result);
+                        System.out.print(Report.detail(result));
+                    }
                 }
             }
         } finally {

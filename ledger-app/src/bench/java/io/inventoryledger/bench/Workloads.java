@@ -3,22 +3,24 @@ package io.inventoryledger.bench;
 import java.util.List;
 import java.util.Map;
 
-/** The workloads by their short names (W1..W4), in the order the settings list them. */
+/** The workloads by their short names (W1..W5), in the order the settings list them. */
 final class Workloads {
     private static final Map<String, Workload> ALL = Map.of("W1", new ClaimStorm(), "W2", new HotProvider(),
-            "W3", new InventoryChurn(), "W4", new ProjectionRebuild());
+            "W3", new InventoryChurn(), "W4", new ProjectionRebuild(), "W5", new CandidateWorkload());
 
     private Workloads() {
     }
 
     /** Empties the target, runs one workload; a failure becomes a FAIL row instead of ending the comparison. */
-    static WorkloadResult runSafely(Workload workload, Target target, BenchSettings settings) {
+    static List<WorkloadResult> runSafely(Workload workload, Target target, BenchSettings settings) {
         try {
-            target.reset().run();
-            return workload.run(target, settings);
+            if (!workload.resetsItself()) {
+                target.reset().run();
+            }
+            return workload.runAll(target, settings);
         } catch (RuntimeException e) {
             e.printStackTrace();
-            return WorkloadResult.aborted(workload.name(), target.name(), e);
+            return List.of(WorkloadResult.aborted(workload.name(), target.name(), e));
         }
     }
 

@@ -11,13 +11,14 @@ import io.inventoryledger.projections.candidates.AllocationCandidates;
 import io.inventoryledger.projections.candidates.CandidateEngine;
 import io.inventoryledger.projections.candidates.CandidateRequest;
 import io.inventoryledger.projections.candidates.CandidateRequestParser;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
+import java.io.IOException;
 
 /**
  * GET /allocation_candidates (Placement's handlers/allocation_candidate.py): parse the query, ask the
@@ -44,12 +45,17 @@ class AllocationCandidateController {
      */
     @Since(10)
     @GetMapping(value = "/allocation_candidates", produces = "application/json")
-    ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
-                                             Caller caller) {
+    void list(@RequestParam MultiValueMap<String, String> query, Microversion version, Caller caller,
+              HttpServletResponse response) throws IOException {
         policy.authorize(caller, PlacementRules.ALLOCATION_CANDIDATES_LIST);
         CandidateRequest request = parser.parse(query, version.minor());
         AllocationCandidates candidates = engine.find(index.world(), request);
-        return CacheHeaders.apply(ResponseEntity.ok(), version, null)
-                .body(CandidateJson.render(candidates, request, version));
+        byte[] body = CandidateJson.render(candidates, request, version);
+        // Written directly: Spring's return-value handling re-parsed our Last-Modified header on every answer.
+        response.setStatus(HttpServletResponse.SC_OK);
+        CacheHeaders.apply(response, version, null);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -1,5 +1,6 @@
 package io.inventoryledger.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -20,5 +21,14 @@ public final class CacheHeaders {
             response.header(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
         return response;
+    }
+
+    /** The same on a servlet response written directly (large bodies rendered straight to bytes). */
+    public static void apply(HttpServletResponse response, Microversion version, Instant lastModified) {
+        if (version.isAtLeast(15)) {
+            response.setHeader(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format((lastModified == null ? Instant.now() : lastModified).atZone(ZoneOffset.UTC)));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
     }
 }

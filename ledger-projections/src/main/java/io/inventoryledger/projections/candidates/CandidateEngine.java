@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.candidates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,28 +32,32 @@ public final class CandidateEngine {
                 return AllocationCandidates.NONE;
             }
         }
-        GroupSearch search = new GroupSearch(world, anchorRoots, settings.maxCandidates());
         List<ResolvedGroup> groups = new ArrayList<>();
-        List<List<Piece>[]> pieces = new ArrayList<>();
         for (RequestGroup group : request.groups()) {
             ResolvedGroup resolved = ResolvedGroup.resolve(world, group);
-            List<Piece>[] byAnchor = search.piecesByAnchor(resolved);
-            if (byAnchor == null) {
+            if (resolved.unsatisfiable) {
                 return AllocationCandidates.NONE;
             }
             groups.add(resolved);
-            pieces.add(byAnchor);
         }
         if (groups.isEmpty()) {
             return AllocationCandidates.NONE;
         }
+        int[] anchors = world.roots();
+        if (anchorRoots != null) {
+            anchors = Arrays.stream(anchors).filter(anchorRoots::get).toArray();
+        }
+        if (settings.randomize()) {
+            anchors = shuffled(anchors);
+        }
+        GroupSearch search = new GroupSearch(world, anchorRoots, settings.maxCandidates());
         boolean onePerTree = !request.nestedAware() && world.hasTrees();
         CandidateMerger merger = new CandidateMerger(world, groups, request.groupPolicy() == GroupPolicy.ISOLATE,
                 subtreeGroupIndexes(request), onePerTree);
-        boolean sample = settings.randomize() && request.limit() != null;
-        int wanted = request.limit() == null || sample
+        // With randomize the trees come shuffled, so the first `limit` found are a random sample already.
+        int wanted = request.limit() == null
                 ? settings.maxCandidates() : Math.min(request.limit(), settings.maxCandidates());
-        CandidateMerger.Merged merged = merger.merge(pieces, wanted, settings.maxCombinations(), settings.randomize());
+        CandidateMerger.Merged merged = merger.merge(search, anchors, wanted, settings.maxCombinations());
         List<Combination> chosen = merged.combinations();
         boolean truncated = !merged.exhausted() && (request.limit() == null || chosen.size() < request.limit());
         if (settings.randomize()) {
@@ -64,6 +69,18 @@ public final class CandidateEngine {
         }
         return new AllocationCandidates(requests(world, groups, chosen), summaries(world, chosen, onePerTree),
                 truncated);
+    }
+
+    private static int[] shuffled(int[] anchors) {
+        int[] out = anchors.clone();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = out.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = out[i];
+            out[i] = out[j];
+            out[j] = swap;
+        }
+        return out;
     }
 
     private static BitSet rootsWithTraits(ProviderWorld world, Set<String> required, Set<String> forbidden) {
@@ -177,6 +194,15 @@ public final class CandidateEngine {
     }
 
     private static ProviderSummary summary(ProviderWorld world, ProviderNode node) {
+        ProviderSummary known = node.summary;
+        if (known == null) {
+            known = newSummary(world, node);
+            node.summary = known;
+        }
+        return known;
+    }
+
+    private static ProviderSummary newSummary(ProviderWorld world, ProviderNode node) {
         Map<String, ProviderSummary.Usage> resources = new LinkedHashMap<>();
         for (int i = 0; i < node.classIds.length; i++) {
             Stock stock = node.stocks[i];

@@ -1,11 +1,9 @@
 package io.inventoryledger.projections.candidates;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Joins the groups' pieces tree by tree: every choice of one piece per group with the same anchor,
@@ -34,24 +32,18 @@ final class CandidateMerger {
     record Merged(List<Combination> combinations, boolean exhausted) {
     }
 
-    Merged merge(List<List<Piece>[]> piecesByGroup, int wanted, long maxCombinations, boolean randomize) {
-        List<Integer> anchors = new ArrayList<>();
-        List<Piece>[] first = piecesByGroup.get(0);
-        for (int anchor = 0; anchor < first.length; anchor++) {
-            if (first[anchor] != null) {
-                anchors.add(anchor);
-            }
-        }
-        if (randomize) {
-            Collections.shuffle(anchors, ThreadLocalRandom.current());
-        }
+    /**
+     * @param anchors the roots to try, in order; a tree's pieces are searched only when the merge reaches it, so a
+     *                query with a limit looks at as few trees as it needs
+     */
+    Merged merge(GroupSearch search, int[] anchors, int wanted, long maxCombinations) {
         Set<Combination> kept = new LinkedHashSet<>();
         long[] examined = {0};
         // First wave: one candidate per tree, opening trees only as long as more are wanted.
         List<Odometer> active = new ArrayList<>();
         int opened = 0;
-        while (opened < anchors.size() && kept.size() < wanted && examined[0] < maxCombinations) {
-            Odometer odometer = odometer(piecesByGroup, anchors.get(opened++));
+        while (opened < anchors.length && kept.size() < wanted && examined[0] < maxCombinations) {
+            Odometer odometer = odometer(search, anchors[opened++]);
             if (odometer != null && takeOne(odometer, kept, examined, maxCombinations)) {
                 active.add(odometer);
             }
@@ -67,7 +59,7 @@ final class CandidateMerger {
             }
             active = next;
         }
-        boolean exhausted = opened == anchors.size() && active.isEmpty();
+        boolean exhausted = opened == anchors.length && active.isEmpty();
         return new Merged(new ArrayList<>(kept), exhausted);
     }
 
@@ -83,11 +75,11 @@ final class CandidateMerger {
         return odometer.hasNext();
     }
 
-    private Odometer odometer(List<List<Piece>[]> piecesByGroup, int anchor) {
-        List<List<Piece>> lists = new ArrayList<>(piecesByGroup.size());
-        for (List<Piece>[] byAnchor : piecesByGroup) {
-            List<Piece> pieces = byAnchor[anchor];
-            if (pieces == null) {
+    private Odometer odometer(GroupSearch search, int anchor) {
+        List<List<Piece>> lists = new ArrayList<>(groups.size());
+        for (ResolvedGroup group : groups) {
+            List<Piece> pieces = search.piecesAt(group, anchor);
+            if (pieces.isEmpty()) {
                 return null;
             }
             lists.add(pieces);

@@ -1,16 +1,22 @@
 package io.inventoryledger.projections.candidates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 /**
- * Finds, for one request group, every way to satisfy it, keyed by the root of the tree it would
- * belong to (the anchor). Mirrors Placement 8.0.0: a granular group takes one provider (a sharing
- * provider may anchor in every tree it shares with); the unnumbered group may spread its classes
- * over one tree plus sharing providers, and must then have the required traits collectively.
+ * Finds, for one request group and one tree (its root is the anchor), every way to satisfy the group there.
+ * Mirrors Placement 8.0.0: a granular group takes one provider (a sharing provider of another tree may serve it
+ * too); the unnumbered group may spread its classes over the tree plus sharing providers, and must then have the
+ * required traits collectively.
+ *
+ * <p>One tree at a time, so that a query with {@code limit} looks only at the trees it needs (the merger opens
+ * trees until it has enough), and a no-limit query allocates per tree instead of arrays over every provider.
  */
 final class GroupSearch {
+    private static final List<Piece> NONE = List.of();
+
     private final ProviderWorld world;
     private final BitSet anchorRoots;
     private final int maxPiecesPerAnchor;
@@ -22,161 +28,128 @@ final class GroupSearch {
         this.maxPiecesPerAnchor = maxPiecesPerAnchor;
     }
 
-    /** Pieces by anchor id (null where there are none); null when the group cannot be satisfied. */
-    List<Piece>[] piecesByAnchor(ResolvedGroup group) {
-        if (group.unsatisfiable) {
-            return null;
+    boolean anchorAllowed(int root) {
+        return anchorRoots == null || anchorRoots.get(root);
+    }
+
+    /** The pieces of {@code group} in the tree of {@code anchor} (empty when there are none). */
+    List<Piece> piecesAt(ResolvedGroup group, int anchor) {
+        if (group.unsatisfiable || !anchorAllowed(anchor)) {
+            return NONE;
         }
-        @SuppressWarnings("unchecked")
-        List<Piece>[] byAnchor = new List[world.slots()];
-        boolean any;
+        int[] candidates = providersServing(anchor);
         if (!group.granular()) {
-            any = spread(group, byAnchor);
-        } else if (group.resourceless()) {
-            any = resourceless(group, byAnchor);
-        } else {
-            any = single(group, byAnchor);
+            return spread(group, anchor, candidates);
         }
-        return any ? byAnchor : null;
-    }
-
-    private boolean single(ResolvedGroup group, List<Piece>[] byAnchor) {
-        int[] scan = smallestClassIndex(group);
-        boolean any = false;
-        for (int p : scan) {
+        List<Piece> out = null;
+        for (int p : candidates) {
             ProviderNode node = world.node(p);
-            if ((group.inTreeRoot == ProviderNode.NONE || node.root == group.inTreeRoot)
-                    && group.fitsAll(node) && group.traitsMatch(node)
-                    && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node)) {
-                any |= addSingle(node, group, byAnchor);
+            if (matchesSingle(group, node)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(Piece.single(anchor, p, group));
             }
         }
-        return any;
+        return out == null ? NONE : out;
     }
 
-    /** Placement ignores in_treeN on a resourceless group and needs a positive trait or aggregate filter. */
-    private boolean resourceless(ResolvedGroup group, List<Piece>[] byAnchor) {
-        BitSet scan = new BitSet();
-        if (group.requiredAny.length > 0) {
-            for (int trait : group.requiredAny[0]) {
-                scan.or(world.providersWithTrait(trait));
+    /** Tree members and the sharing providers of other trees that serve it, in id order. */
+    private int[] providersServing(int anchor) {
+        ProviderNode root = world.node(anchor);
+        int[] sharers = world.sharersAt(anchor);
+        if (root.children.length == 0 && sharers.length == 0) {
+            return new int[]{anchor};
+        }
+        int[] tree = world.treeOf(anchor);
+        int[] all = Arrays.copyOf(tree, tree.length + sharers.length);
+        System.arraycopy(sharers, 0, all, tree.length, sharers.length);
+        Arrays.sort(all);
+        return all;
+    }
+
+    /**
+     * A granular group on one provider: every class fits, its own traits and aggregates match. Placement ignores
+     * in_treeN on a resourceless group (which needs a positive trait or aggregate filter instead).
+     */
+    private boolean matchesSingle(ResolvedGroup group, ProviderNode node) {
+        if (group.resourceless()) {
+            return (group.requiredAny.length > 0 || group.memberOf.length > 0)
+                    && group.traitsMatch(node) && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node);
+        }
+        return (group.inTreeRoot == ProviderNode.NONE || node.root == group.inTreeRoot)
+                && group.fitsAll(node) && group.traitsMatch(node)
+                && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node);
+    }
+
+    /** The unnumbered group: per class, which providers of (or shared with) this tree can serve it. */
+    private List<Piece> spread(ResolvedGroup group, int anchor, int[] candidates) {
+        int classes = group.classIds.length;
+        ProviderNode root = world.node(anchor);
+        IntList[] servers = new IntList[classes];
+        for (int i = 0; i < classes; i++) {
+            IntList list = null;
+            for (int p : candidates) {
+                ProviderNode node = world.node(p);
+                if (serves(group, i, node, root)) {
+                    if (list == null) {
+                        list = new IntList();
+                    }
+                    list.add(p);
+                }
             }
-        } else if (group.memberOf.length > 0) {
-            for (int aggregate : group.memberOf[0]) {
-                scan.or(world.providersInAggregate(aggregate));
+            if (list == null) {
+                return NONE;
             }
-        } else {
+            servers[i] = list;
+        }
+        return combine(group, anchor, servers);
+    }
+
+    private boolean serves(ResolvedGroup group, int classIndex, ProviderNode node, ProviderNode root) {
+        Stock stock = node.stock(group.classIds[classIndex]);
+        if (stock == null || !stock.fits(group.amounts[classIndex]) || group.hasForbiddenTrait(node)) {
             return false;
         }
-        boolean any = false;
-        for (int p = scan.nextSetBit(0); p >= 0; p = scan.nextSetBit(p + 1)) {
-            ProviderNode node = world.node(p);
-            if (group.traitsMatch(node) && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node)) {
-                any |= addSingle(node, group, byAnchor);
+        if (node.root == root.id) {
+            if (group.inTreeRoot != ProviderNode.NONE && node.root != group.inTreeRoot) {
+                return false;
             }
+        } else if (group.inTreeRoot != ProviderNode.NONE || !group.inRequiredAggregates(node)) {
+            return false; // a sharing provider of another tree
         }
-        return any;
-    }
-
-    private boolean addSingle(ProviderNode node, ResolvedGroup group, List<Piece>[] byAnchor) {
-        boolean any = false;
-        if (anchorAllowed(node.root)) {
-            add(byAnchor, Piece.single(node.root, node.id, group));
-            any = true;
-        }
-        if (world.isSharing(node)) {
-            for (int anchor : world.anchorsOf(node)) {
-                if (anchor != node.root && anchorAllowed(anchor)) {
-                    add(byAnchor, Piece.single(anchor, node.id, group));
-                    any = true;
-                }
-            }
-        }
-        return any;
-    }
-
-    /** The unnumbered group: per class, which providers of (or shared with) each tree can serve it. */
-    private boolean spread(ResolvedGroup group, List<Piece>[] byAnchor) {
-        int classes = group.classIds.length;
-        int[] complete = new int[world.slots()];
-        IntList[][] servers = new IntList[classes][];
-        for (int i = 0; i < classes; i++) {
-            servers[i] = new IntList[world.slots()];
-            long amount = group.amounts[i];
-            for (int p : world.providersWithClass(group.classIds[i])) {
-                ProviderNode node = world.node(p);
-                if (group.inTreeRoot != ProviderNode.NONE && node.root != group.inTreeRoot) {
-                    continue;
-                }
-                if (node.stock(group.classIds[i]).fits(amount) && !group.hasForbiddenTrait(node)) {
-                    offer(group, i, node, node.root, servers, complete);
-                    if (group.inTreeRoot == ProviderNode.NONE && world.isSharing(node)
-                            && group.inRequiredAggregates(node)) {
-                        for (int anchor : world.anchorsOf(node)) {
-                            if (anchor != node.root) {
-                                offer(group, i, node, anchor, servers, complete);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        boolean any = false;
-        for (int anchor = 0; anchor < complete.length; anchor++) {
-            if (complete[anchor] == classes) {
-                any |= combine(group, anchor, servers, byAnchor);
-            }
-        }
-        return any;
-    }
-
-    private void offer(ResolvedGroup group, int classIndex, ProviderNode node, int anchor, IntList[][] servers,
-                       int[] complete) {
-        if (complete[anchor] < classIndex || !anchorAllowed(anchor)) {
-            return;
-        }
-        ProviderNode root = world.node(anchor);
         if (group.memberOf.length > 0 && !group.inRequiredAggregates(node) && !group.inRequiredAggregates(root)) {
-            return;
+            return false;
         }
-        if (group.forbiddenAggregates.length > 0
-                && (group.inForbiddenAggregate(node) || group.inForbiddenAggregate(root))) {
-            return;
-        }
-        IntList list = servers[classIndex][anchor];
-        if (list == null) {
-            list = new IntList();
-            servers[classIndex][anchor] = list;
-        }
-        if (!list.contains(node.id)) {
-            list.add(node.id);
-        }
-        complete[anchor] = classIndex + 1;
+        return group.forbiddenAggregates.length == 0
+                || (!group.inForbiddenAggregate(node) && !group.inForbiddenAggregate(root));
     }
 
     /** Every choice of one server per class in this tree whose providers together have the required traits. */
-    private boolean combine(ResolvedGroup group, int anchor, IntList[][] servers, List<Piece>[] byAnchor) {
+    private List<Piece> combine(ResolvedGroup group, int anchor, IntList[] servers) {
         int classes = group.classIds.length;
         int[] choice = new int[classes];
-        int made = 0;
-        while (made < maxPiecesPerAnchor) {
+        List<Piece> out = null;
+        while (out == null || out.size() < maxPiecesPerAnchor) {
             int[] providers = new int[classes];
             for (int i = 0; i < classes; i++) {
-                providers[i] = servers[i][anchor].get(choice[i]);
+                providers[i] = servers[i].get(choice[i]);
             }
             if (collectivelyHasTraits(group, providers)) {
-                add(byAnchor, new Piece(anchor, providers, group.classIds, group.amounts, distinct(providers)));
-                made++;
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Piece(anchor, providers, group.classIds, group.amounts, distinct(providers)));
             }
             int i = classes - 1;
-            while (i >= 0 && ++choice[i] == servers[i][anchor].size()) {
+            while (i >= 0 && ++choice[i] == servers[i].size()) {
                 choice[i--] = 0;
             }
             if (i < 0) {
                 break;
             }
         }
-        return made > 0;
+        return out == null ? NONE : out;
     }
 
     private boolean collectivelyHasTraits(ResolvedGroup group, int[] providers) {
@@ -195,40 +168,19 @@ final class GroupSearch {
         return true;
     }
 
-    private int[] smallestClassIndex(ResolvedGroup group) {
-        int[] best = null;
-        for (int classId : group.classIds) {
-            int[] providers = world.providersWithClass(classId);
-            if (best == null || providers.length < best.length) {
-                best = providers;
-            }
-        }
-        return best;
-    }
-
-    private boolean anchorAllowed(int root) {
-        return anchorRoots == null || anchorRoots.get(root);
-    }
-
-    private static void add(List<Piece>[] byAnchor, Piece piece) {
-        List<Piece> list = byAnchor[piece.anchor()];
-        if (list == null) {
-            list = new ArrayList<>(2);
-            byAnchor[piece.anchor()] = list;
-        }
-        list.add(piece);
-    }
-
     /** The distinct providers, sorted (a handful at most: no streams on this hot path). */
     private static int[] distinct(int[] providers) {
+        if (providers.length == 1) {
+            return providers;
+        }
         int[] out = providers.clone();
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         int n = 0;
         for (int i = 0; i < out.length; i++) {
             if (i == 0 || out[i] != out[i - 1]) {
                 out[n++] = out[i];
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

@@ -21,6 +21,11 @@ final class ProviderNode {
     final Stock[] stocks;
     final int[] traits;
     final int[] aggregates;
+    /**
+     * This node's provider summary, built on first use: a node is immutable (any change makes a new node), and the
+     * names and ids it refers to never change within the worlds that share it, so every query can reuse it.
+     */
+    volatile ProviderSummary summary;
 
     ProviderNode(int id, UUID uuid, int parent, int root, int[] children, int[] classIds, Stock[] stocks,
                  int[] traits, int[] aggregates) {

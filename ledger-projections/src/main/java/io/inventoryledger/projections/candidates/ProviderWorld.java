@@ -37,6 +37,9 @@ public final class ProviderWorld {
     final int nonRootCount;
     final int providerCount;
     private final Map<Integer, int[]> sharingAnchors = new ConcurrentHashMap<>();
+    /** Memoised per snapshot (racy but idempotent: any thread may compute them). */
+    private volatile int[] roots;
+    private volatile int[][] sharersByAnchor;
     /** Looked up once per snapshot: asked for every provider a query scans. */
     private final int sharingTraitId;
 
@@ -152,6 +155,51 @@ public final class ProviderWorld {
             }
             return roots.stream().toArray();
         });
+    }
+
+    /** Every root provider, in id order. */
+    int[] roots() {
+        int[] known = roots;
+        if (known == null) {
+            IntList out = new IntList();
+            for (ProviderNode node : nodes) {
+                if (node != null && node.isRoot()) {
+                    out.add(node.id);
+                }
+            }
+            known = out.toArray();
+            roots = known;
+        }
+        return known;
+    }
+
+    /**
+     * The sharing providers of other trees that can serve the tree rooted at {@code anchor} (sorted ids; empty for
+     * almost every tree): the inverse of {@link #anchorsOf}, so a query can look at one tree at a time.
+     */
+    int[] sharersAt(int anchor) {
+        int[][] known = sharersByAnchor;
+        if (known == null) {
+            IntList[] lists = new IntList[nodes.length];
+            BitSet sharing = providersWithTrait(sharingTraitId);
+            for (int s = sharing.nextSetBit(0); s >= 0; s = sharing.nextSetBit(s + 1)) {
+                ProviderNode node = nodes[s];
+                for (int root : anchorsOf(node)) {
+                    if (root != node.root) {
+                        if (lists[root] == null) {
+                            lists[root] = new IntList();
+                        }
+                        lists[root].add(s);
+                    }
+                }
+            }
+            known = new int[nodes.length][];
+            for (int i = 0; i < lists.length; i++) {
+                known[i] = lists[i] == null ? NO_IDS : lists[i].toArray();
+            }
+            sharersByAnchor = known;
+        }
+        return known[anchor];
     }
 
     /** Whether {@code ancestor} is {@code provider} or one of its ancestors. */

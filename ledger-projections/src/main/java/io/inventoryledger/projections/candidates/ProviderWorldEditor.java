@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ public final class ProviderWorldEditor {
                     after == null ? null : after.aggregates);
         }
         ProviderNode[] finalNodes = nodes.length == size ? nodes : Arrays.copyOf(nodes, size);
-        return new ProviderWorld(finalNodes, idByUuid == null ? base.idByUuid : Map.copyOf(idByUuid),
+        return new ProviderWorld(finalNodes, idByUuid == null ? base.idByUuid : Collections.unmodifiableMap(idByUuid),
                 classIndex, traitIndex, aggregateIndex,
                 classDelta.applyToArrays(base.byClass, classIndex.size()),
                 traitDelta.applyToBitSets(base.byTrait, traitIndex.size()),

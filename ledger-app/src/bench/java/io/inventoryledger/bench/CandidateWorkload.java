@@ -1,0 +1,170 @@
+package io.inventoryledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * W5: the scheduler's GET /allocation_candidates over a large fleet (flat compute nodes, and trees of 7 as Placement's
+ * nested perfload job), a mix of queries (plain; required + member_of; granular with group_policy) from 10 and 100
+ * concurrent clients, {@code w5.seconds} each after a short warm-up. One row per fleet and client count.
+ *
+ * <p>The fleet is seeded through the API only when the target does not already hold exactly it (uuids are derived
+ * from names), and re-checked after every measurement: another user resetting a shared reference Placement mid-run
+ * makes the run re-seed and measure again (up to twice). Every {@code w5.check-every}-th answer is checked
+ * ({@link CandidateCheck}) against the fleet.
+ */
+final class CandidateWorkload implements Workload {
+    private static final int ATTEMPTS = 3;
+
+    @Override
+    public String name() {
+        return "W5 candidates";
+    }
+
+    @Override
+    public boolean resetsItself() {
+        return true;
+    }
+
+    @Override
+    public WorkloadResult run(Target target, BenchSettings settings) {
+        return runAll(target, settings).get(0);
+    }
+
+    @Override
+    public List<WorkloadResult> runAll(Target target, BenchSettings settings) {
+        PlacementHttp http = new PlacementHttp(target.http().baseUrl(), settings.text("w5.microversion"),
+                Duration.ofSeconds(120));
+        List<WorkloadResult> results = new ArrayList<>();
+        for (String variant : settings.list("w5.variants")) {
+            CandidateFleet fleet = switch (variant) {
+                case "flat" -> CandidateFleet.flat(settings.integer("w5.providers"));
+                case "nested" -> CandidateFleet.nested(settings.integer("w5.trees"));
+                default -> throw new IllegalArgumentException("unknown w5 variant " + variant + " (flat, nested)");
+            };
+            int limit = settings.integer("w5.limit");
+            List<CandidateQuery> mix = variant.equals("flat") ? CandidateQuery.flatMix(limit)
+                    : CandidateQuery.nestedMix(limit);
+            String seeding = ensureSeeded(target, http, fleet, settings);
+            for (int clients : settings.list("w5.clients").stream().mapToInt(Integer::parseInt).toArray()) {
+                String row = String.format("W5 candidates %s %,d providers, %d clients", variant, fleet.size(),
+                        clients);
+                WorkloadResult result = null;
+                for (int attempt = 1; attempt <= ATTEMPTS && result == null; attempt++) {
+                    WorkloadResult measured = measure(row, target, http, fleet, mix, clients, settings);
+                    if (fleet.presentOn(http)) {
+                        result = measured;
+                    } else {
+                        say(target, "the fleet changed during the measurement (another run reset the target?); "
+                                + "re-seeding and measuring again");
+                        seeding = ensureSeeded(target, http, fleet, settings) + " (re-seeded)";
+                    }
+                }
+                if (result == null) {
+                    throw new IllegalStateException("the fleet kept changing under " + row);
+                }
+                result.extras().put("seeding s", seeding);
+                seeding = "-";
+                results.add(result);
+            }
+        }
+        return results;
+    }
+
+    /** Seeds the fleet unless the target holds exactly it; returns the seeding time, or "reused". */
+    private static String ensureSeeded(Target target, PlacementHttp http, CandidateFleet fleet,
+                                       BenchSettings settings) {
+        if (fleet.presentOn(http)) {
+            say(target, "already holds the " + fleet.variant() + " fleet: reused");
+            return "reused";
+        }
+        target.reset().run();
+        say(target, "seeding " + fleet.size() + " " + fleet.variant() + " providers through the API ...");
+        long start = System.nanoTime();
+        fleet.seed(http, settings.integer("w5.seed-threads"), settings.seconds("w5.seed-max-seconds"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (!fleet.presentOn(http)) {
+            throw new IllegalStateException("after seeding, the target does not hold exactly the "
+                    + fleet.variant() + " fleet (other providers there, or a reset meanwhile)");
+        }
+        say(target, String.format("seeded in %.1f s (%.0f providers/s)", Seconds.of(took),
+                fleet.size() / Seconds.of(took)));
+        return Seconds.format(took);
+    }
+
+    private static WorkloadResult measure(String row, Target target, PlacementHttp http, CandidateFleet fleet,
+                                          List<CandidateQuery> mix, int clients, BenchSettings settings) {
+        AtomicLong sequence = new AtomicLong();
+        Parallel.loop(clients, settings.seconds("w5.warmup"), worker -> {
+            http.call(null, "GET", mix.get((int) (sequence.getAndIncrement() % mix.size())).path(), null);
+            return true;
+        });
+        OpStats all = new OpStats("GET /allocation_candidates (mix)");
+        Map<String, OpStats> byKind = new LinkedHashMap<>();
+        mix.forEach(q -> byKind.put(q.kind(), new OpStats("  " + q.kind())));
+        int checkEvery = settings.integer("w5.check-every");
+        LongAdder ok = new LongAdder();
+        LongAdder checked = new LongAdder();
+        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        String loadBefore = loadAverage();
+        Duration took = Parallel.loop(clients, settings.seconds("w5.seconds"), worker -> {
+            long n = sequence.getAndIncrement();
+            CandidateQuery query = mix.get((int) (n % mix.size()));
+            long start = System.nanoTime();
+            Reply reply = http.call(byKind.get(query.kind()), "GET", query.path(), null);
+            all.record(reply.status(), System.nanoTime() - start);
+            if (reply.status() == 200) {
+                ok.increment();
+                if (n % checkEvery < mix.size()) {
+                    checked.increment();
+                    String problem = CandidateCheck.problem(query, fleet, reply.json());
+                    if (problem != null) {
+                        problems.add(query.kind() + ": " + problem);
+                    }
+                }
+            }
+            return true;
+        });
+        Verdict verdict;
+        if (!problems.isEmpty()) {
+            verdict = Verdict.fail(problems.size() + " of " + checked.sum() + " checked answers wrong, e.g. "
+                    + abbreviate(problems.peek()));
+        } else if (checked.sum() == 0) {
+            verdict = Verdict.fail("no answer to check (statuses " + all.statusCounts() + ")");
+        } else {
+            verdict = Verdict.pass(checked.sum() + " sampled answers consistent with the fleet (capacity, traits,"
+                    + " aggregates, groups)");
+        }
+        Map<String, String> extras = new LinkedHashMap<>();
+        extras.put("answers checked", String.valueOf(checked.sum()));
+        extras.put("load average (1 min) before / after", loadBefore + " / " + loadAverage());
+        return new WorkloadResult(row, target.name(), Seconds.rate(ok.sum(), took), "queries/s", all,
+                new ArrayList<>(byKind.values()), verdict, extras);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 400 ? text.substring(0, 400) + "..." : text;
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void say(Target target, String line) {
+        System.out.println("bench: [" + target.name() + "] W5: " + line);
+    }
+}
