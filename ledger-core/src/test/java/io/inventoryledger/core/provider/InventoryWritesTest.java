@@ -8,7 +8,6 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.AddInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,7 @@ class InventoryWritesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ResourceProvider.class);
-        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
-        fixture.registerInjectableResource(new InMemoryProviderDirectory());
-        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        fixture = Providers.fixture(new InMemoryProviderDirectory());
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +21,7 @@ class ProviderDeletionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ResourceProvider.class);
-        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
-        fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        fixture = Providers.fixture(directory);
     }
 
     @Test

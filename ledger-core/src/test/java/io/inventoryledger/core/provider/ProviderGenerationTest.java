@@ -3,7 +3,6 @@ package io.inventoryledger.core.provider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,10 +28,7 @@ class ProviderGenerationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ResourceProvider.class);
-        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
-        fixture.registerInjectableResource(new InMemoryProviderDirectory());
-        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        fixture = Providers.fixture(new InMemoryProviderDirectory());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.inventoryledger.core.provider;
 
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+
+import java.util.Map;
 import java.util.UUID;
 
 /** Shared test data: well-known provider uuids and the events that bring them about. */
@@ -10,6 +14,15 @@ final class Providers {
     static final String CN1_STREAM = ProviderStreamId.of(CN1, 1);
 
     private Providers() {
+    }
+
+    /** A provider fixture with nothing allocated anywhere and the standard resource classes only. */
+    static AggregateTestFixture<ResourceProvider> fixture(ProviderDirectory directory) {
+        AggregateTestFixture<ResourceProvider> fixture = new AggregateTestFixture<>(ResourceProvider.class);
+        fixture.registerInjectableResource((ProviderUsages) provider -> Map.of());
+        fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        return fixture;
     }
 
     static ResourceProviderCreated created(UUID uuid, String name) {

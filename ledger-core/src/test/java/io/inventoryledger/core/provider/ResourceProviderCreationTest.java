@@ -4,7 +4,6 @@ import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,7 @@ class ResourceProviderCreationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ResourceProvider.class);
-        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
-        fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        fixture = Providers.fixture(directory);
     }
 
     @Test
