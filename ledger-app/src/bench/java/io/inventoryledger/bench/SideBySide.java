@@ -35,8 +35,9 @@ public final class SideBySide {
                 + " or stop them" : ""));
         double pgOne = PgBench.insertsPerSecond(settings, postgres, out, 1);
         double pgMany = PgBench.insertsPerSecond(settings, postgres, out, clients);
-        say(String.format("pgbench one INSERT per transaction: %.0f tps at 1 client, %.0f tps at %d clients", pgOne,
-                pgMany, clients));
+        String ceiling = Double.isNaN(pgOne) && Double.isNaN(pgMany) ? "not measured (pgbench.seconds=0 or pgbench failed)"
+                : String.format("%.0f tps at 1 client, %.0f tps at %d clients", pgOne, pgMany, clients);
+        say("pgbench one INSERT per transaction: " + ceiling);
 
         LedgerService ledger = new LedgerService(settings, postgres,
                 Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out);
@@ -88,8 +89,7 @@ public final class SideBySide {
         String report = "# Benchmark run " + Instant.now() + "\n\n"
                 + "- machine: " + machine + "\n"
                 + "- settings: " + settings.describe() + "\n"
-                + String.format("- PostgreSQL ceiling (pgbench, one INSERT per transaction): %.0f tps at 1 client,"
-                        + " %.0f tps at %d clients%n", pgOne, pgMany, clients)
+                + "- PostgreSQL ceiling (pgbench, one INSERT per transaction): " + ceiling + "\n"
                 + (emptyStartup == null ? "" : String.format("- ours: start-up on an empty store %.1f s%n",
                         Seconds.of(emptyStartup)))
                 + "\n" + table;
