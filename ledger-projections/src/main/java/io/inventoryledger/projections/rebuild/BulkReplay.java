@@ -110,13 +110,14 @@ final class BulkReplay {
         Set<String> owned = new HashSet<>();
         projections.forEach(p -> owned.addAll(p.tables()));
         Set<String> dumped = new HashSet<>();
-        List<Runnable> writes = new ArrayList<>();
+        List<Map.Entry<Integer, Runnable>> writes = new ArrayList<>();
         model.dumpTo((table, columns, rows) -> {
             if (!owned.contains(table) || !dumped.add(table)) {
                 throw new IllegalStateException("An in-memory store dumped table " + table
                         + ", which no projection owns or which was dumped twice");
             }
-            writes.add(() -> writer.write(table, columns, rows));
+            int size = rows instanceof java.util.Collection<?> all ? all.size() : 0;
+            writes.add(Map.entry(size, () -> writer.write(table, columns, rows)));
         });
         if (!dumped.equals(owned)) {
             owned.removeAll(dumped);
@@ -124,7 +125,9 @@ final class BulkReplay {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("rebuild-write"));
         try {
-            List<Future<?>> done = writes.stream().<Future<?>>map(pool::submit).toList();
+            // the largest tables first, so that no writer is left with a big one at the end
+            List<Future<?>> done = writes.stream().sorted(Map.Entry.<Integer, Runnable>comparingByKey().reversed())
+                    .<Future<?>>map(write -> pool.submit(write.getValue())).toList();
             for (Future<?> write : done) {
                 write.get();
             }

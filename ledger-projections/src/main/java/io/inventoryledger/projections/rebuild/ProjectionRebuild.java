@@ -26,15 +26,17 @@ import java.util.regex.Pattern;
  * and each table written once, in bulk ({@link BulkReplay}).</li>
  * <li>Catch-up: what was appended meanwhile (and appends that were in flight) is replayed statement by statement
  * into the schema, one transaction per batch. In {@link Mode#SEQUENTIAL} this is the whole history.</li>
- * <li>The last stretch is replayed in one repeatable-read transaction that then compares each rebuilt table
- * with the live one: both are seen at exactly the same point of the history, because the live read model is
- * written in the events' own transactions.</li>
+ * <li>Comparison: each rebuilt table against the live one, both seen at exactly the same point of the history
+ * (the live read model is written in the events' own transactions). On PostgreSQL, in one exported snapshot in
+ * which every visible event has been replayed, on several connections at once; otherwise (or while appends keep
+ * arriving) the last stretch is replayed in one repeatable-read transaction that then compares table by table.</li>
  * </ol>
  */
 public class ProjectionRebuild {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("rebuild_[a-z0-9_]{1,50}");
     private static final String COMPARISON_WORK_MEM = "256MB";
+    private static final int SNAPSHOT_ATTEMPTS = 20;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -113,25 +115,14 @@ public class ProjectionRebuild {
                     projections.stream().filter(p -> !p.foldsInMemory()).map(ProjectionDefinition::name).toList());
         }
         long caughtUp = System.nanoTime();
-        int read;
-        do {
-            read = batchTransaction.execute(tx -> {
-                relaxDurability(postgres);
-                return replayBatch(position, handlers, replayed);
-            });
-        } while (read == settings.batchSize());
+        catchUp(position, handlers, replayed, postgres);
         long compared = System.nanoTime();
-        List<TableComparison> comparisons = snapshotTransaction.execute(tx -> {
-            if (postgres) {
-                jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // EXCEPT hashes in memory
-            }
-            while (replayBatch(position, handlers, replayed) > 0) {
-                // the tail, seen in the same snapshot as the live tables
-            }
-            TableComparer comparer = new TableComparer(jdbc);
-            return projections.stream().flatMap(p -> p.tables().stream()).map(t -> comparer.compare(t, tables))
-                    .toList();
-        });
+        List<String> owned = projections.stream().flatMap(p -> p.tables().stream()).toList();
+        List<TableComparison> comparisons = postgres ? compareInParallel(position, handlers, replayed, owned, tables)
+                : null;
+        if (comparisons == null) {
+            comparisons = compareInOneTransaction(position, handlers, replayed, owned, tables, postgres);
+        }
         log.info("Rebuild into {}: catch-up {} ms, tail and comparison {} ms", schema,
                 (compared - caughtUp) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
         Duration replay = Duration.between(replayStarted, clock.instant());
@@ -142,6 +133,61 @@ public class ProjectionRebuild {
         }
         return new RebuildReport(schema, keep, mode.name().toLowerCase(), replayed[0], position.last(), replay,
                 Duration.between(started, clock.instant()), comparisons);
+    }
+
+    /** Replays, one committed transaction per batch, until a batch comes back short. */
+    private void catchUp(GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed,
+                         boolean postgres) {
+        int read;
+        do {
+            read = batchTransaction.execute(tx -> {
+                relaxDurability(postgres);
+                return replayBatch(position, handlers, replayed);
+            });
+        } while (read == settings.batchSize());
+    }
+
+    /**
+     * PostgreSQL: the tables are compared on several connections, all in one exported snapshot in which every
+     * visible event has been replayed (and committed) already, so that the live and rebuilt tables stand at exactly
+     * the same point of the history. A snapshot that shows events appended since the catch-up is dropped: those
+     * are replayed and a new one taken. Null when appends keep arriving faster than that.
+     */
+    private List<TableComparison> compareInParallel(GapTracker position, List<AnnotationEventHandlerAdapter> handlers,
+                                                    long[] replayed, List<String> owned, ReadModelTables tables) {
+        SnapshotComparisons comparisons = new SnapshotComparisons(dataSource, settings.threads(), COMPARISON_WORK_MEM);
+        for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+            List<TableComparison> compared = snapshotTransaction.execute(tx -> {
+                String snapshot = jdbc.queryForObject("SELECT pg_export_snapshot()", String.class);
+                if (!storedEvents.next(position.last(), position.gaps(), 1).isEmpty()) {
+                    return null;
+                }
+                return comparisons.compare(snapshot, owned, tables);
+            });
+            if (compared != null) {
+                return compared;
+            }
+            catchUp(position, handlers, replayed, true);
+        }
+        log.info("Appends kept arriving during {} snapshots: comparing in the replaying transaction", SNAPSHOT_ATTEMPTS);
+        return null;
+    }
+
+    /** The last stretch replayed in one repeatable-read transaction, then every table compared in it, one by one. */
+    private List<TableComparison> compareInOneTransaction(GapTracker position,
+                                                          List<AnnotationEventHandlerAdapter> handlers,
+                                                          long[] replayed, List<String> owned, ReadModelTables tables,
+                                                          boolean postgres) {
+        return snapshotTransaction.execute(tx -> {
+            if (postgres) {
+                jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // grouping in memory
+            }
+            while (replayBatch(position, handlers, replayed) > 0) {
+                // the tail, seen in the same snapshot as the live tables
+            }
+            TableComparer comparer = new TableComparer(jdbc);
+            return owned.stream().map(t -> comparer.compare(t, tables)).toList();
+        });
     }
 
     /**
