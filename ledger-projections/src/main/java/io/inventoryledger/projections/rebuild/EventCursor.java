@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,8 @@ final class EventCursor {
     private static final String SELECT = "SELECT global_index, type, aggregate_identifier, sequence_number, time_stamp,"
             + " payload_type, payload_revision, payload FROM domain_event_entry WHERE global_index > ?"
             + " ORDER BY global_index";
+
+    private static final AtomicLong READS = new AtomicLong();
 
     private final DataSource dataSource;
     private final int chunkSize;
@@ -34,7 +37,11 @@ final class EventCursor {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL only keeps a cursor open inside a transaction
             connection.setReadOnly(true);
-            try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+            // A text of its own per read: pgjdbc re-prepares a cached statement after the connection's search_path
+            // changed (a rebuild migrates its schema through pooled connections) and then fetches bytea as hex
+            // text, twice the bytes to send and decode; a statement it has never seen is prepared for binary.
+            try (PreparedStatement select = connection.prepareStatement(SELECT + " /* read " + READS.incrementAndGet()
+                    + " */")) {
                 if (select.isWrapperFor(PGStatement.class)) {
                     // a server-side prepared statement from the first run: payloads then come as binary, not hex text
                     select.unwrap(PGStatement.class).setPrepareThreshold(-1);
