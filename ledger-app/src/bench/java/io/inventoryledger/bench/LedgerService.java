@@ -134,6 +134,34 @@ final class LedgerService {
         }
     }
 
+    /**
+     * Waits (up to {@code atMost}) until the service's process uses under a tenth of a CPU for three seconds in a
+     * row: the JIT compiling what start-up made hot, and anything else start-up left running, has finished.
+     * Returns how long that took.
+     */
+    Duration awaitIdle(Duration atMost) {
+        long started = System.nanoTime();
+        long deadline = started + atMost.toNanos();
+        int quietSeconds = 0;
+        Duration before = cpuTime();
+        while (quietSeconds < 3 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Duration now = cpuTime();
+            quietSeconds = now.minus(before).toMillis() < 100 ? quietSeconds + 1 : 0;
+            before = now;
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     void restart() {
         stop();
         start();

@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * W4: grows our event store to {@code w4.events} events (a template written through the API, then cloned; see
- * {@link EventStoreSeeder}, with the live read model's rows cloned alike by {@link ReadModelSeeder}), rebuilds every
- * projection through {@code POST w4.path}, and restarts the service on that store to time its start-up. Verdict: the
+ * {@link EventStoreSeeder}, with the live read model's rows cloned alike by {@link ReadModelSeeder}), restarts the
+ * service on that store (timing its start-up), then rebuilds every projection through {@code POST w4.path}: the
+ * figure is that first rebuild; a second one is timed too. Verdict: the
  * rebuild answered 2xx, found every rebuilt table equal to the live one, and sampled cloned providers read back
  * with their template's generation. Without the endpoint the store is still seeded and the start-up timed. Placement has no
  * event store: not available there.
@@ -55,9 +56,13 @@ final class ProjectionRebuild implements Workload {
         long settleStart = System.nanoTime();
         ledger.postgres().settle(ledger.database());
         extras.put("vacuum + checkpoint s", Seconds.format(Duration.ofNanos(System.nanoTime() - settleStart)));
-        long followStart = System.nanoTime();
-        extras.put("service caught up with the clones", waitUntilCaughtUp(http)
-                + " after " + Seconds.format(Duration.ofNanos(System.nanoTime() - followStart)) + " s");
+        // A node starting on this store, as after a restore: its candidate index loads from the read tables, with
+        // nothing left to follow (the clones were appended behind the running service's back, which its tracking
+        // processor would otherwise still be reading while the rebuild is timed).
+        ledger.restart();
+        extras.put("start-up s with store", Seconds.format(ledger.lastStartup()));
+        extras.put("processors caught up", waitUntilCaughtUp(http));
+        extras.put("service idle after s", Seconds.format(ledger.awaitIdle(Duration.ofMinutes(2))));
 
         OpStats rebuilds = new OpStats("POST " + path);
         Verdict verdict = Verdict.notAvailable("POST " + path + " answers " + probe + "; start-up time measured");
@@ -86,25 +91,20 @@ final class ProjectionRebuild implements Workload {
                     ? Seconds.format(Duration.ofNanos(System.nanoTime() - again)) : "answered " + second.status());
         }
 
-        ledger.restart();
-        extras.put("start-up s with store", Seconds.format(ledger.lastStartup()));
         return new WorkloadResult(name(), target.name(), rate, "events/s", rebuilds, List.of(), verdict, extras);
     }
 
-    /**
-     * The clones were appended behind the service's back, as another node would: its candidate index follows them
-     * through a tracking processor. A node whose history was written through it has nothing left to follow, so
-     * the rebuild is timed once the service reports every processor caught up.
-     */
+    /** Whether (and how soon) the service reports every event processor caught up with the store. */
     private static String waitUntilCaughtUp(PlacementHttp http) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             Reply status = http.get("/ledger/ops/processors");
             if (status.status() == 404) {
                 return "unknown (no /ledger/ops/processors)";
             }
             if (status.status() == 200 && status.json().path("caught_up").asBoolean(false)) {
-                return "yes";
+                return "yes, after " + Seconds.format(Duration.ofNanos(System.nanoTime() - started)) + " s";
             }
             try {
                 Thread.sleep(500);
