@@ -71,6 +71,12 @@ class RebuildStoryTest extends LedgerServerTest {
             assertThat(schemaExists(keptSchema)).isTrue();
             assertThat(jdbc.queryForObject("SELECT name FROM " + keptSchema + ".resource_providers", String.class))
                     .isEqualTo("cn1");
+            // a kept schema can stand in for the live one: every index the live tables have, it has
+            String indexes = "SELECT tablename || ':' || regexp_replace(indexdef, ' ON [a-z0-9_]+\\.', ' ON ')"
+                    + " FROM pg_indexes WHERE schemaname = ? AND tablename IN (SELECT tablename FROM pg_tables"
+                    + " WHERE schemaname = ?)";
+            assertThat(jdbc.queryForList(indexes, String.class, keptSchema, keptSchema))
+                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(indexes, String.class, "public", keptSchema));
         } finally {
             jdbc.execute("DROP SCHEMA IF EXISTS " + keptSchema + " CASCADE");
         }

@@ -29,10 +29,17 @@ final class BulkTableWriter {
 
     private final DataSource dataSource;
     private final ReadModelTables target;
+    private final boolean lookupIndexes;
 
-    BulkTableWriter(DataSource dataSource, ReadModelTables target) {
+    /**
+     * {@code lookupIndexes}: make the tables' non-unique indexes again after the COPY. A rebuild that is only
+     * compared and then dropped does without them: the comparison reads whole tables, and keys and unique
+     * indexes (which the catch-up's statements and the checks need) are always made.
+     */
+    BulkTableWriter(DataSource dataSource, ReadModelTables target, boolean lookupIndexes) {
         this.dataSource = dataSource;
         this.target = target;
+        this.lookupIndexes = lookupIndexes;
     }
 
     void write(String table, List<String> columns, Iterable<Object[]> rows) {
@@ -80,13 +87,16 @@ final class BulkTableWriter {
             }
         }
         try (PreparedStatement indexes = connection.prepareStatement("SELECT CAST(i.indexrelid AS regclass),"
-                + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = CAST(? AS regclass)"
+                + " pg_get_indexdef(i.indexrelid), i.indisunique FROM pg_index i"
+                + " WHERE i.indrelid = CAST(? AS regclass)"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)")) {
             indexes.setString(1, qualified);
             try (ResultSet rs = indexes.executeQuery()) {
                 while (rs.next()) {
                     drop.add(0, "DROP INDEX " + rs.getString(1));
-                    make.add(rs.getString(2));
+                    if (lookupIndexes || rs.getBoolean(3)) {
+                        make.add(rs.getString(2));
+                    }
                 }
             }
         }

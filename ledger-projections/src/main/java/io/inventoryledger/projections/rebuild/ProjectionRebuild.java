@@ -109,7 +109,7 @@ public class ProjectionRebuild {
         Mode mode = mode();
         if (mode == Mode.BULK) {
             replayed[0] += new BulkReplay(new EventCursor(dataSource, settings.batchSize()), storedEvents.decoder(),
-                    settings.threads(), clock).replay(projections, position, new BulkTableWriter(dataSource, tables));
+                    settings.threads(), clock).replay(projections, position, new BulkTableWriter(dataSource, tables, keep));
         } else if (settings.mode() == Mode.BULK) {
             log.warn("Rebuilding statement by statement: not every projection can fold in memory ({})",
                     projections.stream().filter(p -> !p.foldsInMemory()).map(ProjectionDefinition::name).toList());

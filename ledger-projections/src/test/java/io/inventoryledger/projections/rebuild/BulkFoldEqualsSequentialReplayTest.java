@@ -49,7 +49,7 @@ class BulkFoldEqualsSequentialReplayTest {
         MemoryReadModel model = new MemoryReadModel();
         replay(history, PROJECTIONS.stream().map(p -> p.handlerFor(model)).toList());
         BulkReplay.writeTables(model, PROJECTIONS, new BulkTableWriter(
-                Objects.requireNonNull(bulk.jdbc().getDataSource()), bulk.tables()), 2);
+                Objects.requireNonNull(bulk.jdbc().getDataSource()), bulk.tables(), true), 2);
 
         TableComparer comparer = new TableComparer(sequential.jdbc());
         List<TableComparison> tables = PROJECTIONS.stream().flatMap(p -> p.tables().stream())
