@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LedgerApplication {
     public static void main(String[] args) {
         // Axon's anonymous usage report cannot reach its server from a closed network: keep it off.
-        System.setProperty("axoniq.update-check.disabled", "true");
+        System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(LedgerApplication.class, args);
     }
 }
