@@ -1,6 +1,7 @@
 package io.inventoryledger.app.command;
 
 import io.inventoryledger.app.system.LedgerMetaData;
+import io.inventoryledger.app.system.NodeIdentity;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,21 +16,25 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Sends commands with the request's context (request id, principal, time), which their events inherit. */
+/** Sends commands with the request's context (request id, principal, time, node), which their events inherit. */
 @Component
 public class LedgerCommands {
     private final CommandGateway gateway;
     private final CandidateIndex candidateIndex;
+    private final NodeIdentity node;
 
-    LedgerCommands(CommandGateway gateway, CandidateIndex candidateIndex) {
+    LedgerCommands(CommandGateway gateway, CandidateIndex candidateIndex, NodeIdentity node) {
         this.gateway = gateway;
         this.candidateIndex = candidateIndex;
+        this.node = node;
     }
 
     /** Sends and waits; then brings this node's candidate index up to date with what the command committed. */
     public <R> R send(Object command) {
         try {
-            return gateway.sendAndWait(command, MetaData.from(context()));
+            Map<String, Object> context = context();
+            context.put(LedgerMetaData.NODE, node.id());
+            return gateway.sendAndWait(command, MetaData.from(context));
         } finally {
             candidateIndex.refreshDeferred();
         }

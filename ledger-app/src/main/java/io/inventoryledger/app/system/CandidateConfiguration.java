@@ -67,8 +67,13 @@ public class CandidateConfiguration {
     }
 
     @Bean
-    CandidateIndexFollower candidateIndexFollower(CandidateIndex index) {
-        return new CandidateIndexFollower(index);
+    NodeIdentity nodeIdentity() {
+        return NodeIdentity.random();
+    }
+
+    @Bean
+    CandidateIndexFollower candidateIndexFollower(CandidateIndex index, NodeIdentity node) {
+        return new CandidateIndexFollower(index, LedgerMetaData.NODE, node.id());
     }
 
     @Bean

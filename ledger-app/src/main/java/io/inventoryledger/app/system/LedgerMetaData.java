@@ -6,7 +6,9 @@ public final class LedgerMetaData {
     public static final String PRINCIPAL = "principal";
     public static final String PROJECT = "projectId";
     public static final String REQUESTED_AT = "requestedAt";
-    static final String[] KEYS = {REQUEST_ID, PRINCIPAL, PROJECT, REQUESTED_AT};
+    /** The node (service instance) that handled the command: see {@link NodeIdentity}. */
+    public static final String NODE = "node";
+    static final String[] KEYS = {REQUEST_ID, PRINCIPAL, PROJECT, REQUESTED_AT, NODE};
 
     private LedgerMetaData() {
     }

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.candidateindex;
 
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -17,7 +18,11 @@ abstract class CandidateIndexListener {
     }
 
     @EventHandler
-    void on(Object event) {
+    void on(EventMessage<?> message) {
+        if (!concerns(message)) {
+            return;
+        }
+        Object event = message.getPayload();
         if (!CurrentUnitOfWork.isStarted()) {
             Touched touched = new Touched();
             touched.add(event);
@@ -31,6 +36,11 @@ abstract class CandidateIndexListener {
             return fresh;
         });
         touched.add(event);
+    }
+
+    /** Whether this listener refreshes for {@code message}; asked before its payload is deserialized. */
+    boolean concerns(EventMessage<?> message) {
+        return true;
     }
 
     /** What to do with the touched providers once the unit of work committed. */
