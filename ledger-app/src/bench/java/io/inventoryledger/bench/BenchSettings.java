@@ -27,6 +27,7 @@ final class BenchSettings {
             Map.entry("w3.clients", "32"),
             Map.entry("w3.providers-per-client", "4"),
             Map.entry("w1.warmup", "15"),
+            Map.entry("w2.warmup", "15"),
             Map.entry("w4.events", "1000000"),
             Map.entry("w4.path", "/ledger/projections/rebuild"),
             Map.entry("w4.template-providers", "100"),
