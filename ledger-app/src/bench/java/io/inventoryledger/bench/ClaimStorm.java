@@ -25,6 +25,10 @@ final class ClaimStorm implements Workload {
     static final Map<String, Integer> INSTANCE = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
     private static final Map<String, Long> CAPACITY = Map.of("VCPU", 64L * 16, "MEMORY_MB", 393216L, "DISK_GB", 4096L);
 
+    /** Where a scheduler's requests and successes are counted: the warm-up, then the measured run. */
+    private record Phase(OpStats claims, OpStats releases, LongAdder succeeded) {
+    }
+
     private record Claim(UUID consumer, int provider) {
     }
 
@@ -49,51 +53,50 @@ final class ClaimStorm implements Workload {
         OpStats releases = new OpStats("release DELETE /allocations");
         // the same load first, not counted (the service's JIT compiles its claim path meanwhile); claims made
         // then stay held and count in the verdict like any other
-        AtomicReference<OpStats[]> recording = new AtomicReference<>(new OpStats[] {
-                new OpStats("warm-up claim"), new OpStats("warm-up release")});
+        Phase warmUp = new Phase(new OpStats("warm-up claim"), new OpStats("warm-up release"), new LongAdder());
+        Phase measured = new Phase(claims, releases, new LongAdder());
+        AtomicReference<Phase> phase = new AtomicReference<>(warmUp);
         AtomicIntegerArray live = new AtomicIntegerArray(providers.size());
         Queue<Claim> unsure = new ConcurrentLinkedQueue<>();
-        LongAdder succeeded = new LongAdder();
         List<Deque<Claim>> held = IntStream.range(0, schedulers).mapToObj(i -> (Deque<Claim>) new ArrayDeque<Claim>())
                 .toList();
         List<String> users = IntStream.range(0, schedulers).mapToObj(i -> UUID.randomUUID().toString()).toList();
 
-        LongAdder warmUpClaims = new LongAdder();
         IntPredicate scheduler = worker -> {
-            OpStats[] stats = recording.get();
-            boolean counted = stats[0] == claims;
+            Phase now = phase.get();
             ThreadLocalRandom random = ThreadLocalRandom.current();
             Claim claim = new Claim(UUID.randomUUID(), random.nextInt(providers.size()));
-            Reply reply = http.call(stats[0], "PUT", "/allocations/" + claim.consumer(),
+            Reply reply = http.call(now.claims(), "PUT", "/allocations/" + claim.consumer(),
                     claimBody(providers.get(claim.provider()), projects.get(random.nextInt(projects.size())),
                             users.get(worker)));
             if (reply.status() == 204) {
                 live.incrementAndGet(claim.provider());
                 held.get(worker).addLast(claim);
-                (counted ? succeeded : warmUpClaims).increment();
+                now.succeeded().increment();
             } else if (!reply.answered() || reply.status() >= 500) {
                 unsure.add(claim);
             }
             if (held.get(worker).size() > keep) {
                 Claim oldest = held.get(worker).pollFirst();
                 live.decrementAndGet(oldest.provider());
-                if (http.call(stats[1], "DELETE", "/allocations/" + oldest.consumer(), null).status() != 204) {
+                if (http.call(now.releases(), "DELETE", "/allocations/" + oldest.consumer(), null).status() != 204) {
                     unsure.add(oldest);
                 }
             }
             return true;
         };
         Parallel.loop(schedulers, settings.seconds("w1.warmup"), scheduler);
-        recording.set(new OpStats[] {claims, releases});
+        phase.set(measured);
         Duration took = Parallel.loop(schedulers, settings.seconds("duration"), scheduler);
 
         Verdict verdict = verify(http, providers, live, unsure, settings.integer("setup.threads"));
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(providers.size()));
-        extras.put("warm-up claims (not counted)", warmUpClaims.sum() + " in " + settings.text("w1.warmup") + " s");
+        extras.put("warm-up claims (not counted)",
+                warmUp.succeeded().sum() + " in " + settings.text("w1.warmup") + " s");
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
-        return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), took), "claims/s", claims,
-                List.of(releases), verdict, extras);
+        return new WorkloadResult(name(), target.name(), Seconds.rate(measured.succeeded().sum(), took), "claims/s",
+                claims, List.of(releases), verdict, extras);
     }
 
     static Map<String, Object> claimBody(UUID provider, String project, String user) {

@@ -48,12 +48,7 @@ final class HotProvider implements Workload {
         AtomicLong lastSuccess = new AtomicLong(start);
         Parallel.loop(settings.integer("w2.clients"), settings.seconds("w2.max-seconds"), worker -> {
             UUID consumer = UUID.randomUUID();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("allocations", allocation);
-            body.put("consumer_generation", null);
-            body.put("project_id", project);
-            body.put("user_id", user);
-            Reply reply = http.call(claims, "PUT", "/allocations/" + consumer, body);
+            Reply reply = http.call(claims, "PUT", "/allocations/" + consumer, claimBody(allocation, project, user));
             if (reply.status() == 204) {
                 succeeded.increment();
                 lastSuccess.accumulateAndGet(System.nanoTime(), Math::max);
@@ -96,13 +91,19 @@ final class HotProvider implements Workload {
         Map<String, Object> allocation = Map.of(pool.toString(), Map.of("resources", Map.of("DISK_GB", claim)));
         OpStats ignored = new OpStats("warm-up claim");
         Parallel.loop(settings.integer("w2.clients"), settings.seconds("w2.warmup"), worker -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("allocations", allocation);
-            body.put("consumer_generation", null);
-            body.put("project_id", project);
-            body.put("user_id", user);
-            Reply reply = http.call(ignored, "PUT", "/allocations/" + UUID.randomUUID(), body);
+            Reply reply = http.call(ignored, "PUT", "/allocations/" + UUID.randomUUID(),
+                    claimBody(allocation, project, user));
             return reply.status() != 409 || CONCURRENT_UPDATE.equals(reply.errorCode()); // stop once it is full
         });
+    }
+
+    /** A new consumer's claim of {@code allocation}. */
+    private static Map<String, Object> claimBody(Map<String, Object> allocation, String project, String user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("allocations", allocation);
+        body.put("consumer_generation", null);
+        body.put("project_id", project);
+        body.put("user_id", user);
+        return body;
     }
 }

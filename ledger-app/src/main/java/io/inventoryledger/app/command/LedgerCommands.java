@@ -32,17 +32,16 @@ public class LedgerCommands {
     /** Sends and waits; then brings this node's candidate index up to date with what the command committed. */
     public <R> R send(Object command) {
         try {
-            Map<String, Object> context = context();
-            context.put(LedgerMetaData.NODE, node.id());
-            return gateway.sendAndWait(command, MetaData.from(context));
+            return gateway.sendAndWait(command, MetaData.from(context()));
         } finally {
             candidateIndex.refreshDeferred();
         }
     }
 
-    private static Map<String, Object> context() {
+    private Map<String, Object> context() {
         Map<String, Object> meta = new HashMap<>();
         meta.put(LedgerMetaData.REQUESTED_AT, Instant.now().toString());
+        meta.put(LedgerMetaData.NODE, node.id());
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             meta.put(LedgerMetaData.REQUEST_ID, PlacementRequest.requestId(request));

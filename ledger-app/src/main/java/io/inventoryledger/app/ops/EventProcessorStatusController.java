@@ -38,7 +38,8 @@ class EventProcessorStatusController {
     @GetMapping(value = "/ledger/ops/processors", produces = "application/json")
     EventProcessorStatus processors(Caller caller) {
         policy.authorize(caller, PlacementRules.LEDGER_PROCESSORS);
-        Long head = position(eventStore.createHeadToken()); // read first: a processor at or past it has caught up
+        TrackingToken headToken = eventStore.createHeadToken(); // read first: a processor at or past it has caught up
+        Long head = headToken == null ? null : orNull(headToken.position());
         List<EventProcessorStatus.Processor> processors = new ArrayList<>();
         processing.eventProcessors().values().stream().sorted(Comparator.comparing(EventProcessor::getName))
                 .forEach(processor -> processors.add(status(processor, head)));
@@ -53,8 +54,7 @@ class EventProcessorStatusController {
         List<EventProcessorStatus.Segment> segments = new ArrayList<>();
         Map<Integer, EventTrackerStatus> statuses = streaming.processingStatus();
         statuses.forEach((id, status) -> {
-            OptionalLong position = status.getCurrentPosition();
-            Long at = position.isPresent() ? position.getAsLong() : null;
+            Long at = orNull(status.getCurrentPosition());
             boolean reachedHead = head == null || (at != null && at >= head);
             segments.add(new EventProcessorStatus.Segment(id, at, status.isCaughtUp() && reachedHead
                     && !status.isErrorState(), status.isErrorState() ? String.valueOf(status.getError()) : null));
@@ -65,12 +65,8 @@ class EventProcessorStatusController {
         return new EventProcessorStatus.Processor(processor.getName(), "streaming", caughtUp, segments);
     }
 
-    /** The global index a token stands at; null for an empty store. */
-    private static Long position(TrackingToken token) {
-        if (token == null) {
-            return null;
-        }
-        OptionalLong position = token.position();
+    /** A global index, or null where there is none (an empty store, a segment not started). */
+    private static Long orNull(OptionalLong position) {
         return position.isPresent() ? position.getAsLong() : null;
     }
 }

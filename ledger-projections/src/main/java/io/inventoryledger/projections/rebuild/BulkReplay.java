@@ -159,7 +159,8 @@ final class BulkReplay {
         return queue.take().get();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    /** Daemon threads named {@code name}: a rebuild's helpers never keep the service from stopping. */
+    static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,25 +45,20 @@ final class SnapshotComparisons {
         if (!snapshot.matches("[0-9A-Fa-f-]+")) {
             throw new IllegalArgumentException("Not a snapshot id: " + snapshot);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tables.size())), runnable -> {
-            Thread thread = new Thread(runnable, "rebuild-compare");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tables.size())),
+                BulkReplay.daemon("rebuild-compare"));
         try {
             // the largest tables first, so that no worker is left with a big one at the end
-            List<String> largestFirst = new ArrayList<>(tables);
-            largestFirst.sort(Comparator.comparingLong((String table) -> estimatedRows(reference, table)).reversed());
-            List<Future<TableComparison>> running = new ArrayList<>();
-            for (String table : largestFirst) {
-                running.add(pool.submit(() -> compareOne(snapshot, table, reference, rebuilt)));
-            }
+            Map<String, Long> sizes = new HashMap<>();
+            tables.forEach(table -> sizes.put(table, estimatedRows(reference, table)));
+            Map<String, Future<TableComparison>> running = new HashMap<>();
+            tables.stream().sorted(Comparator.comparing(sizes::get, Comparator.reverseOrder())).forEach(table ->
+                    running.put(table, pool.submit(() -> compareOne(snapshot, table, reference, rebuilt))));
             List<TableComparison> done = new ArrayList<>();
-            for (Future<TableComparison> comparison : running) {
-                done.add(comparison.get());
+            for (String table : tables) {
+                done.add(running.get(table).get());
             }
-            return tables.stream().map(t -> done.stream().filter(c -> c.table().equals(t)).findFirst().orElseThrow())
-                    .toList();
+            return done;
         } catch (ExecutionException e) {
             throw new IllegalStateException("Comparing the rebuilt tables failed", e.getCause());
         } catch (InterruptedException e) {
