@@ -18,21 +18,32 @@ import org.springframework.context.annotation.Configuration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JDBC event store as Axon's auto-configuration builds it, except for a short fetch delay: streams
- * (the candidate index's follower) see other nodes' events within it, where Axon's default waits a second.
- * Events of this node are pushed to them at once either way. Declaring the store means declaring the
- * storage engine too (Axon's is skipped when an event store bean exists).
+ * The JDBC event store as Axon's auto-configuration builds it, except for:
+ * <ul>
+ * <li>a short fetch delay: streams (the candidate index's follower) see other nodes' events within it, where
+ * Axon's default waits a second; it also paces their reads under load ({@link PacedJdbcEventStorageEngine});</li>
+ * <li>an aggregate's events are read in one query when they fit one batch: its sequence numbers have no gaps
+ * (each append takes the next one, under the store's unique key), so a short batch is the last. Axon's JDBC
+ * default reads until a batch comes back empty, a second query on every aggregate load.</li>
+ * </ul>
+ * Declaring the store means declaring the storage engine too (Axon's is skipped when an event store bean exists).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
+
+    /** Events per query, for aggregate loads and streams alike (Axon's default). */
+    private static final int BATCH_SIZE = 100;
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema) {
-        return JdbcEventStorageEngine.builder()
+                                          EventSchema schema,
+                                          @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder();
+        builder.batchSize(BATCH_SIZE)
+                .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE)
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(resolver)
@@ -40,8 +51,8 @@ public class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(schema)
-                .build();
+                .schema(schema);
+        return new PacedJdbcEventStorageEngine(builder, PacedJdbcEventStorageEngine.nanos(fetchDelayMs));
     }
 
     @Bean("eventBus")

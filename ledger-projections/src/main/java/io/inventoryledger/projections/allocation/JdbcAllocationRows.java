@@ -1,20 +1,30 @@
 package io.inventoryledger.projections.allocation;
 
+import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** {@link AllocationRows} over SQL. */
+/**
+ * {@link AllocationRows} over SQL. A claim's rows go in as one statement per table (multi-row), since every
+ * statement is a round trip and work for PostgreSQL on the claim path.
+ */
 public class JdbcAllocationRows implements AllocationRows {
+    private static final int ROWS_PER_STATEMENT = 1000;
+
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    /** Whether raising a usage can be PostgreSQL's upsert; H2, the embedded store, updates and inserts. */
+    private volatile Boolean postgres;
 
     public JdbcAllocationRows(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
@@ -43,10 +53,11 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public void recordIncarnation(UUID consumer, int incarnation) {
-        if (jdbc.update("UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
-                incarnation, consumer) == 0) {
-            jdbc.update("INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)",
-                    consumer, incarnation);
+        // insert first: most consumers are new, and a returning one has a row to update
+        if (jdbc.update("INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING", consumer, incarnation) == 0) {
+            jdbc.update("UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
+                    incarnation, consumer);
         }
     }
 
@@ -76,59 +87,91 @@ public class JdbcAllocationRows implements AllocationRows {
         List<Object[]> rows = new ArrayList<>();
         allocations.forEach((provider, resources) -> resources.forEach((rc, used) ->
                 rows.add(new Object[]{consumer, provider, rc, used})));
-        if (rows.isEmpty()) {
-            return;
+        for (List<Object[]> chunk : chunks(rows)) {
+            jdbc.update("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
+                    + " used) VALUES " + rowsOf(chunk.size(), "(?, ?, ?, ?)"), flatten(chunk));
         }
-        jdbc.batchUpdate("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
-                + " used) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    @Override
+    public void addUsage(UUID provider, String resourceClass, long delta) {
+        addUsages(List.of(new UsageDelta(provider, resourceClass, delta)));
     }
 
     /**
-     * The row is only ever created by a claim, which holds the provider's claim lock, so two transactions cannot
-     * both insert it.
+     * As {@link #addUsage}, in few statements: the lowered rows that reach zero are deleted by one statement and
+     * only the others updated; the raised ones are one upsert on PostgreSQL. Every writer of a provider's usage
+     * holds that provider's claim lock, so the rows cannot change between these statements.
      */
     @Override
-    public void addUsage(UUID provider, String resourceClass, long delta) {
+    public void addUsages(List<UsageDelta> deltas) {
+        chunks(deltas.stream().filter(d -> d.delta() < 0).toList()).forEach(this::lower);
+        chunks(deltas.stream().filter(d -> d.delta() > 0).toList()).forEach(this::raise);
+    }
+
+    private void lower(List<UsageDelta> lowered) {
         String usages = tables.of("provider_usages");
-        int updated = jdbc.update("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
-                delta, provider, resourceClass);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
-                    provider, resourceClass, delta);
-        } else {
-            jdbc.update("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
-                    provider, resourceClass);
+        int deleted = jdbc.update("DELETE FROM " + usages + " WHERE "
+                        + String.join(" OR ", Collections.nCopies(lowered.size(),
+                        "(provider_uuid = ? AND resource_class = ? AND used = ?)")),
+                flatten(lowered.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()}).toList()));
+        if (deleted < lowered.size()) {
+            // the rows deleted above match nothing here any more
+            jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
+                    lowered.stream().map(d -> new Object[]{d.delta(), d.provider(), d.resourceClass()}).toList());
         }
     }
 
-    /** As {@link #addUsage}, one batch per kind of statement; the zero-row delete only after a decrease. */
-    @Override
-    public void addUsages(List<UsageDelta> deltas) {
-        if (deltas.isEmpty()) {
+    private void raise(List<UsageDelta> raised) {
+        String usages = tables.of("provider_usages");
+        if (postgres()) {
+            jdbc.update("INSERT INTO " + usages + " AS u (provider_uuid, resource_class, used) VALUES "
+                    + rowsOf(raised.size(), "(?, ?, ?)")
+                    + " ON CONFLICT (provider_uuid, resource_class) DO UPDATE SET used = u.used + EXCLUDED.used",
+                    flatten(raised.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), d.delta()}).toList()));
             return;
         }
-        String usages = tables.of("provider_usages");
         int[] updated = jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ?"
-                + " AND resource_class = ?", deltas.stream().map(d -> new Object[]{
+                + " AND resource_class = ?", raised.stream().map(d -> new Object[]{
                         d.delta(), d.provider(), d.resourceClass()}).toList());
         List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> lowered = new ArrayList<>();
-        for (int i = 0; i < deltas.size(); i++) {
-            UsageDelta d = deltas.get(i);
+        for (int i = 0; i < raised.size(); i++) {
             if (updated[i] == 0) {
+                UsageDelta d = raised.get(i);
                 inserts.add(new Object[]{d.provider(), d.resourceClass(), d.delta()});
-            } else if (d.delta() < 0) {
-                lowered.add(new Object[]{d.provider(), d.resourceClass()});
             }
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
                     inserts);
         }
-        if (!lowered.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ? AND used = 0",
-                    lowered);
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Databases.isPostgres(jdbc);
+            postgres = known;
         }
+        return known;
+    }
+
+    /** Pieces of at most {@link #ROWS_PER_STATEMENT}, so that a statement stays within the driver's parameter limit. */
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private static Object[] flatten(List<Object[]> rows) {
+        return rows.stream().flatMap(Arrays::stream).toArray();
+    }
+
+    /** {@code count} copies of one row's placeholders, comma-separated. */
+    private static String rowsOf(int count, String row) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     @Override

@@ -21,11 +21,18 @@ import java.util.function.Consumer;
 
 /**
  * Reads providers (tree position, inventories, usage, traits, aggregates) and consumers' providers from
- * the read tables. Each call reads in one repeatable-read transaction, so the rows of all tables are of
- * one instant; uuid lists are sent in chunks of {@value #CHUNK}.
+ * the read tables, all of one instant: a refresh after a write reads in one statement (one round trip, which
+ * PostgreSQL runs on one snapshot); a full load, or a refresh that has to look further (a deleted provider's
+ * children, a parent not known yet), reads in one repeatable-read transaction. Uuid lists are sent in chunks
+ * of {@value #CHUNK}.
  */
 public class CandidateIndexQueries {
     private static final int CHUNK = 500;
+    /** Typed NULLs for the columns a row kind of {@link #loadAtOnce} does not use. */
+    private static final String NO_UUID = "CAST(NULL AS UUID)";
+    private static final String NO_TEXT = "CAST(NULL AS VARCHAR(255))";
+    private static final String NO_NUMBERS = ", CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),"
+            + " CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION)";
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
@@ -56,6 +63,83 @@ public class CandidateIndexQueries {
      * the index has not seen yet.
      */
     IndexRows load(Set<UUID> providers, Set<UUID> consumers, Expansion more) {
+        if (providers.size() + consumers.size() <= CHUNK) {
+            IndexRows rows = loadAtOnce(providers, consumers);
+            Set<UUID> wanted = new HashSet<>();
+            more.from(rows, Set.copyOf(rows.asked), wanted::add);
+            wanted.removeAll(rows.asked);
+            if (wanted.isEmpty()) {
+                return rows;
+            }
+        }
+        return loadInSnapshot(providers, consumers, more);
+    }
+
+    /**
+     * One statement: the consumers' providers (kind 0) and, for those and the given providers, the provider
+     * rows (1), inventories (2), usages (3), traits (4) and aggregates (5), as rows of one shape.
+     */
+    private IndexRows loadAtOnce(Set<UUID> providers, Set<UUID> consumers) {
+        String asked = "(SELECT uuid FROM asked)";
+        StringBuilder sql = new StringBuilder("WITH held AS (SELECT DISTINCT consumer_uuid, provider_uuid FROM ")
+                .append(tables.of("allocations")).append(" WHERE consumer_uuid IN (").append(marksOrNull(consumers.size()))
+                .append(")), asked AS (SELECT provider_uuid AS uuid FROM held");
+        if (!providers.isEmpty()) {
+            sql.append(" UNION SELECT uuid FROM ").append(tables.of("resource_providers"))
+                    .append(" WHERE uuid IN (").append(marks(providers.size())).append(')');
+        }
+        sql.append(") SELECT 0, consumer_uuid, provider_uuid, ").append(NO_TEXT).append(NO_NUMBERS).append(" FROM held")
+                .append(" UNION ALL SELECT 1, uuid, parent_uuid, ").append(NO_TEXT).append(NO_NUMBERS)
+                .append(" FROM ").append(tables.of("resource_providers")).append(" WHERE uuid IN ").append(asked)
+                .append(" UNION ALL SELECT 2, provider_uuid, ").append(NO_UUID).append(", resource_class, total,"
+                        + " reserved, min_unit, max_unit, step_size, allocation_ratio FROM ")
+                .append(tables.of("inventories")).append(" WHERE provider_uuid IN ").append(asked)
+                .append(" UNION ALL SELECT 3, provider_uuid, ").append(NO_UUID).append(", resource_class, used,"
+                        + " NULL, NULL, NULL, NULL, NULL FROM ").append(tables.of("provider_usages"))
+                .append(" WHERE provider_uuid IN ").append(asked)
+                .append(" UNION ALL SELECT 4, provider_uuid, ").append(NO_UUID).append(", trait").append(NO_NUMBERS)
+                .append(" FROM ").append(tables.of("provider_traits")).append(" WHERE provider_uuid IN ").append(asked)
+                .append(" UNION ALL SELECT 5, provider_uuid, aggregate_uuid, ").append(NO_TEXT).append(NO_NUMBERS)
+                .append(" FROM ").append(tables.of("provider_aggregates")).append(" WHERE provider_uuid IN ")
+                .append(asked);
+        List<Object> args = new ArrayList<>(consumers);
+        args.addAll(providers);
+        IndexRows rows = new IndexRows();
+        rows.asked.addAll(providers);
+        List<Object[]> details = new ArrayList<>();
+        jdbc.query(sql.toString(), (RowCallbackHandler) rs -> {
+            int kind = rs.getInt(1);
+            UUID first = rs.getObject(2, UUID.class);
+            switch (kind) {
+                case 0 -> {
+                    UUID provider = rs.getObject(3, UUID.class);
+                    rows.consumerProviders.computeIfAbsent(first, c -> new HashSet<>()).add(provider);
+                    rows.asked.add(provider);
+                }
+                case 1 -> rows.providers.put(first, new ProviderState(first, rs.getObject(3, UUID.class)));
+                case 2 -> details.add(new Object[]{kind, first, rs.getString(4), new Inventory(rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getDouble(10))});
+                case 3 -> details.add(new Object[]{kind, first, rs.getString(4), rs.getLong(5)});
+                case 4 -> details.add(new Object[]{kind, first, rs.getString(4)});
+                default -> details.add(new Object[]{kind, first, rs.getObject(3, UUID.class).toString()});
+            }
+        }, args.toArray());
+        for (Object[] detail : details) {
+            ProviderState state = rows.providers.get((UUID) detail[1]);
+            if (state == null) {
+                continue;
+            }
+            switch ((int) detail[0]) {
+                case 2 -> state.inventories.put((String) detail[2], (Inventory) detail[3]);
+                case 3 -> state.used.put((String) detail[2], (Long) detail[3]);
+                case 4 -> state.traits.add((String) detail[2]);
+                default -> state.aggregates.add((String) detail[2]);
+            }
+        }
+        return rows;
+    }
+
+    private IndexRows loadInSnapshot(Set<UUID> providers, Set<UUID> consumers, Expansion more) {
         return snapshot.execute(status -> {
             IndexRows rows = new IndexRows();
             for (List<UUID> chunk : chunks(consumers)) {
@@ -132,6 +216,11 @@ public class CandidateIndexQueries {
     private static RowCallbackHandler consumerRow(IndexRows rows) {
         return rs -> rows.consumerProviders.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
                 .add(rs.getObject(2, UUID.class));
+    }
+
+    /** The placeholders of {@code count} values, or a NULL (matching nothing) for none. */
+    private static String marksOrNull(int count) {
+        return count == 0 ? "NULL" : marks(count);
     }
 
     private static String marks(int count) {

@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.rebuild;
 
+import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -237,8 +238,7 @@ public class ProjectionRebuild {
     }
 
     private boolean isPostgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        return Databases.isPostgres(jdbc);
     }
 
     private void dropSchema(String schema) {

@@ -1,6 +1,5 @@
 package io.inventoryledger.projections.schema;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -9,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public record RowLocks(String forShare, String forUpdate) {
     public static RowLocks of(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return "PostgreSQL".equalsIgnoreCase(product)
+        return Databases.isPostgres(jdbc)
                 ? new RowLocks(" FOR SHARE", " FOR UPDATE")
                 : new RowLocks(" FOR UPDATE", " FOR UPDATE");
     }
