@@ -28,7 +28,7 @@ public final class BenchMain {
         }
         BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
         Target target = new Target(url, new PlacementHttp(url, settings.text("microversion"), Duration.ofSeconds(60)),
-                () -> { }, Optional.empty());
+                () -> { }, () -> { }, Optional.empty());
         List<WorkloadResult> results = new ArrayList<>();
         for (Workload workload : Workloads.selected(settings)) {
             for (WorkloadResult result : Workloads.runSafely(workload, target, settings)) {

@@ -26,8 +26,11 @@ final class BenchSettings {
             Map.entry("w2.max-seconds", "600"),
             Map.entry("w3.clients", "32"),
             Map.entry("w3.providers-per-client", "4"),
-            Map.entry("w1.warmup", "15"),
-            Map.entry("w2.warmup", "15"),
+            // warm-ups: at most this long, ended once three windows in a row agree within the tolerance
+            Map.entry("w1.warmup", "240"),
+            Map.entry("w2.warmup", "240"),
+            Map.entry("warmup.window", "10"),
+            Map.entry("warmup.tolerance", "0.05"),
             Map.entry("w4.events", "1000000"),
             Map.entry("w4.path", "/ledger/projections/rebuild"),
             Map.entry("w4.template-providers", "100"),
@@ -45,11 +48,15 @@ final class BenchSettings {
             Map.entry("w5.seed-max-seconds", "1800"),
             Map.entry("ours.port", "8795"),
             Map.entry("ours.db", "ledger_bench_svc"),
-            Map.entry("ours.jvm", "-Xmx2g"),
+            // more JIT threads than the JVM gives two CPUs (one C1, one C2): under load the compiler threads get
+            // a small share of the CPUs and the service takes minutes to reach its speed
+            Map.entry("ours.jvm", "-Xmx2g|-XX:CICompilerCount=6"),
             Map.entry("ours.db-pool", "40"),
             Map.entry("pg.host", "127.0.0.1"),
             Map.entry("pg.port", "5432"),
             Map.entry("pg.user", "root"),
+            // on: autovacuum on for the run (as any production PostgreSQL), restored afterwards; leave: as found
+            Map.entry("pg.autovacuum", "on"),
             Map.entry("placement.url", "http://127.0.0.1:8778"),
             Map.entry("placement.leave-running", "false"),
             Map.entry("placement.script", "/work/shared/placement/reference/placement-ref.sh"),
@@ -85,6 +92,10 @@ final class BenchSettings {
 
     int integer(String key) {
         return Integer.parseInt(text(key));
+    }
+
+    double decimal(String key) {
+        return Double.parseDouble(text(key));
     }
 
     Duration seconds(String key) {

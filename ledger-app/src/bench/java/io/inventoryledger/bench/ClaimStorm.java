@@ -47,6 +47,7 @@ final class ClaimStorm implements Workload {
         int keep = settings.integer("w1.keep");
         List<UUID> providers = ProviderSeeder.create(http, "w1-cn", settings.integer("w1.providers"),
                 ProviderSeeder.computeNode(), settings.integer("setup.threads"));
+        target.settle().run();
         List<String> projects = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID().toString()).toList();
 
         OpStats claims = new OpStats("claim PUT /allocations");
@@ -85,15 +86,16 @@ final class ClaimStorm implements Workload {
             }
             return true;
         };
-        Parallel.loop(schedulers, settings.seconds("w1.warmup"), scheduler);
+        List<Double> warmUpRates = Parallel.warmUp(schedulers, settings.seconds("warmup.window"),
+                settings.seconds("w1.warmup"), settings.decimal("warmup.tolerance"), warmUp.succeeded(), scheduler);
         phase.set(measured);
         Duration took = Parallel.loop(schedulers, settings.seconds("duration"), scheduler);
 
         Verdict verdict = verify(http, providers, live, unsure, settings.integer("setup.threads"));
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(providers.size()));
-        extras.put("warm-up claims (not counted)",
-                warmUp.succeeded().sum() + " in " + settings.text("w1.warmup") + " s");
+        extras.put("warm-up claims (not counted)", warmUp.succeeded().sum() + "; claims/s per window: "
+                + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
         return new WorkloadResult(name(), target.name(), Seconds.rate(measured.succeeded().sum(), took), "claims/s",
                 claims, List.of(releases), verdict, extras);

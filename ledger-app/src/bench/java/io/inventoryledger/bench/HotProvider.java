@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
 final class HotProvider implements Workload {
     private static final String CONCURRENT_UPDATE = "placement.concurrent_update";
 
+    /** Enough for the longest warm-up at any rate this machine reaches. */
+    private static final long WARM_UP_CAPACITY = 2_000_000_000L;
+
     @Override
     public String name() {
         return "W2 hot provider";
@@ -38,7 +41,8 @@ final class HotProvider implements Workload {
         String user = UUID.randomUUID().toString();
         Map<String, Object> allocation = Map.of(pool.toString(), Map.of("resources", Map.of("DISK_GB", claim)));
 
-        warmUp(http, settings, capacity, claim, project, user);
+        List<Double> warmUpRates = warmUp(http, settings, claim, project, user);
+        target.settle().run(); // the warm-up's rows, vacuumed and counted, as after any busy period
 
         OpStats claims = new OpStats("claim PUT /allocations");
         LongAdder succeeded = new LongAdder();
@@ -70,7 +74,8 @@ final class HotProvider implements Workload {
                         + (full.get() ? ", filled" : ", NOT filled within w2.max-seconds"))
                 : Verdict.fail("used " + used + ", claims seen " + expected + ", capacity " + capacity);
         Map<String, String> extras = new LinkedHashMap<>();
-        extras.put("warm-up (not counted)", settings.text("w2.warmup") + " s on a pool of its own");
+        extras.put("warm-up on a pool of its own (not counted)", "claims/s per window: "
+                + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
         extras.put("seconds to last success", Seconds.format(filling));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
         return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), filling), "claims/s",
@@ -78,23 +83,28 @@ final class HotProvider implements Workload {
     }
 
     /**
-     * The same load, not counted, on a pool of its own (the measured pool starts empty): the service's JIT
-     * compiles its claim path meanwhile.
+     * The same load, not counted, on a pool of its own (the measured pool starts empty) until the claim rate is
+     * steady: the service's JIT compiles its claim path meanwhile. Returns the rate per window.
      */
-    private static void warmUp(PlacementHttp http, BenchSettings settings, long capacity, int claim, String project,
-                               String user) {
+    private static List<Double> warmUp(PlacementHttp http, BenchSettings settings, int claim, String project,
+                                       String user) {
         if (settings.seconds("w2.warmup").isZero()) {
-            return;
+            return List.of();
         }
         UUID pool = ProviderSeeder.create(http, "w2-warmup", 1,
-                Map.of("DISK_GB", Map.of("total", capacity, "max_unit", capacity)), 1).get(0);
+                Map.of("DISK_GB", Map.of("total", WARM_UP_CAPACITY, "max_unit", WARM_UP_CAPACITY)), 1).get(0);
         Map<String, Object> allocation = Map.of(pool.toString(), Map.of("resources", Map.of("DISK_GB", claim)));
         OpStats ignored = new OpStats("warm-up claim");
-        Parallel.loop(settings.integer("w2.clients"), settings.seconds("w2.warmup"), worker -> {
-            Reply reply = http.call(ignored, "PUT", "/allocations/" + UUID.randomUUID(),
-                    claimBody(allocation, project, user));
-            return reply.status() != 409 || CONCURRENT_UPDATE.equals(reply.errorCode()); // stop once it is full
-        });
+        LongAdder succeeded = new LongAdder();
+        return Parallel.warmUp(settings.integer("w2.clients"), settings.seconds("warmup.window"),
+                settings.seconds("w2.warmup"), settings.decimal("warmup.tolerance"), succeeded, worker -> {
+                    Reply reply = http.call(ignored, "PUT", "/allocations/" + UUID.randomUUID(),
+                            claimBody(allocation, project, user));
+                    if (reply.status() == 204) {
+                        succeeded.increment();
+                    }
+                    return reply.status() != 409 || CONCURRENT_UPDATE.equals(reply.errorCode()); // full: stop
+                });
     }
 
     /** A new consumer's claim of {@code allocation}. */

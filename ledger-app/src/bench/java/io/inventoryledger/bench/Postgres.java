@@ -64,6 +64,44 @@ final class Postgres {
         }
     }
 
+    /** The server's autovacuum setting ("on"/"off"). */
+    String autovacuum() {
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
+             var rows = sql.executeQuery("SHOW autovacuum")) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the autovacuum setting", e);
+        }
+    }
+
+    /**
+     * Turns autovacuum on for the whole server when it is off (a CI configuration may turn it off; no production
+     * PostgreSQL runs without it, and a claim storm's deleted rows then pile up and its statistics go stale for
+     * both servers). Returns whether it changed anything, for {@link #restoreAutovacuum()}.
+     */
+    boolean turnAutovacuumOn() {
+        if (autovacuum().equals("on")) {
+            return false;
+        }
+        reloadWith("ALTER SYSTEM SET autovacuum = on");
+        return true;
+    }
+
+    /** Gives the server back its own autovacuum setting. */
+    synchronized void restoreAutovacuum() {
+        reloadWith("ALTER SYSTEM RESET autovacuum");
+    }
+
+    private void reloadWith(String alterSystem) {
+        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+            sql.execute(alterSystem);
+            sql.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change the server's settings: " + alterSystem, e);
+        }
+    }
+
     void drop(String database) {
         try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

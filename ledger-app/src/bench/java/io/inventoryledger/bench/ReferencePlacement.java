@@ -7,6 +7,9 @@ import java.util.List;
  * end only if this run started it.
  */
 final class ReferencePlacement {
+    /** The database placement-ref.sh keeps Placement's tables in. */
+    static final String DATABASE = "placement_ref";
+
     private final String script;
     private final boolean leaveRunning;
     private boolean startedHere;

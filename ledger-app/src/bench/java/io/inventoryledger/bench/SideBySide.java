@@ -39,6 +39,13 @@ public final class SideBySide {
                 : String.format("%.0f tps at 1 client, %.0f tps at %d clients", pgOne, pgMany, clients);
         say("pgbench one INSERT per transaction: " + ceiling);
 
+        boolean autovacuumTurnedOn = settings.text("pg.autovacuum").equals("on") && postgres.turnAutovacuumOn();
+        if (autovacuumTurnedOn) {
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::restoreAutovacuum));
+        }
+        say("PostgreSQL autovacuum: " + (autovacuumTurnedOn ? "was off on this server; on for this run, restored after"
+                : postgres.autovacuum()));
+
         LedgerService ledger = new LedgerService(settings, postgres,
                 Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out);
         ReferencePlacement reference = new ReferencePlacement(settings);
@@ -56,13 +63,13 @@ public final class SideBySide {
                 emptyStartup = ledger.lastStartup();
                 PlacementHttp http = new PlacementHttp(ledger.baseUrl(), microversion, timeout);
                 targets.add(new Target("ours", http, () -> http.call(null, "POST", "/ledger/testing/reset", null)
-                        .expect(204), Optional.of(ledger)));
+                        .expect(204), () -> postgres.settle(settings.text("ours.db")), Optional.of(ledger)));
                 say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(),
                         Seconds.of(emptyStartup)));
             } else if (name.equals("placement")) {
                 reference.start();
                 targets.add(new Target("placement", new PlacementHttp(settings.text("placement.url"), microversion,
-                        timeout), reference::reset, Optional.empty()));
+                        timeout), reference::reset, () -> postgres.settle(ReferencePlacement.DATABASE), Optional.empty()));
                 say("placement up at " + settings.text("placement.url"));
             } else {
                 throw new IllegalArgumentException("unknown target " + name + " (ours, placement)");
@@ -83,6 +90,9 @@ public final class SideBySide {
         } finally {
             ledger.stop();
             reference.stop();
+            if (autovacuumTurnedOn) {
+                postgres.restoreAutovacuum();
+            }
         }
 
         String table = Report.table(results, targets.stream().map(Target::name).toList());
@@ -90,6 +100,8 @@ public final class SideBySide {
                 + "- machine: " + machine + "\n"
                 + "- settings: " + settings.describe() + "\n"
                 + "- PostgreSQL ceiling (pgbench, one INSERT per transaction): " + ceiling + "\n"
+                + "- PostgreSQL autovacuum during the run: " + (autovacuumTurnedOn ? "on (turned on for the run)"
+                        : postgres.autovacuum()) + "\n"
                 + (emptyStartup == null ? "" : String.format("- ours: start-up on an empty store %.1f s%n",
                         Seconds.of(emptyStartup)))
                 + "\n" + table;

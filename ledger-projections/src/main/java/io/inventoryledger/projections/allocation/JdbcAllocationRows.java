@@ -99,8 +99,8 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     /**
-     * As {@link #addUsage}, in few statements: the lowered rows that reach zero are deleted by one statement and
-     * only the others updated; the raised ones are one upsert on PostgreSQL. Every writer of a provider's usage
+     * As {@link #addUsage}, in few round trips: the lowered rows that reach zero are deleted by one batch and only
+     * the others updated; the raised ones are one upsert on PostgreSQL. Every writer of a provider's usage
      * holds that provider's claim lock, so the rows cannot change between these statements.
      */
     @Override
@@ -111,14 +111,21 @@ public class JdbcAllocationRows implements AllocationRows {
 
     private void lower(List<UsageDelta> lowered) {
         String usages = tables.of("provider_usages");
-        int deleted = jdbc.update("DELETE FROM " + usages + " WHERE "
-                        + String.join(" OR ", Collections.nCopies(lowered.size(),
-                        "(provider_uuid = ? AND resource_class = ? AND used = ?)")),
-                flatten(lowered.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()}).toList()));
-        if (deleted < lowered.size()) {
-            // the rows deleted above match nothing here any more
+        // one batch (one round trip) of plain statements: planned once per connection, where one statement with
+        // a condition per row was planned on every call
+        int[] deleted = jdbc.batchUpdate("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ?"
+                + " AND used = ?", lowered.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()})
+                .toList());
+        List<Object[]> updates = new ArrayList<>();
+        for (int i = 0; i < lowered.size(); i++) {
+            if (deleted[i] == 0) {
+                UsageDelta d = lowered.get(i);
+                updates.add(new Object[]{d.delta(), d.provider(), d.resourceClass()});
+            }
+        }
+        if (!updates.isEmpty()) {
             jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
-                    lowered.stream().map(d -> new Object[]{d.delta(), d.provider(), d.resourceClass()}).toList());
+                    updates);
         }
     }
 

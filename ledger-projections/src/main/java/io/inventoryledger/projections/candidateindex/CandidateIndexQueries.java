@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.candidateindex;
 
 import io.inventoryledger.core.provider.Inventory;
+import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -8,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,26 +23,25 @@ import java.util.function.Consumer;
 
 /**
  * Reads providers (tree position, inventories, usage, traits, aggregates) and consumers' providers from
- * the read tables, all of one instant: a refresh after a write reads in one statement (one round trip, which
- * PostgreSQL runs on one snapshot); a full load, or a refresh that has to look further (a deleted provider's
+ * the read tables, all of one instant: on PostgreSQL a refresh after a write reads in one statement (one round
+ * trip, run on one snapshot); a full load, or a refresh that has to look further (a deleted provider's
  * children, a parent not known yet), reads in one repeatable-read transaction. Uuid lists are sent in chunks
  * of {@value #CHUNK}.
  */
 public class CandidateIndexQueries {
     private static final int CHUNK = 500;
-    /** Typed NULLs for the columns a row kind of {@link #loadAtOnce} does not use. */
-    private static final String NO_UUID = "CAST(NULL AS UUID)";
-    private static final String NO_TEXT = "CAST(NULL AS VARCHAR(255))";
-    private static final String NO_NUMBERS = ", CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),"
-            + " CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION)";
-
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
     private final TransactionTemplate snapshot;
+    /** PostgreSQL refreshes in one statement (arrays, one snapshot per statement); H2 in a transaction. */
+    private final boolean postgres;
+    private final String atOnceSql;
 
     public CandidateIndexQueries(JdbcTemplate jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.postgres = Databases.isPostgres(jdbc);
+        this.atOnceSql = atOnceSql(tables);
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
@@ -63,7 +64,7 @@ public class CandidateIndexQueries {
      * the index has not seen yet.
      */
     IndexRows load(Set<UUID> providers, Set<UUID> consumers, Expansion more) {
-        if (providers.size() + consumers.size() <= CHUNK) {
+        if (postgres) {
             IndexRows rows = loadAtOnce(providers, consumers);
             Set<UUID> wanted = new HashSet<>();
             more.from(rows, Set.copyOf(rows.asked), wanted::add);
@@ -77,37 +78,20 @@ public class CandidateIndexQueries {
 
     /**
      * One statement: the consumers' providers (kind 0) and, for those and the given providers, the provider
-     * rows (1), inventories (2), usages (3), traits (4) and aggregates (5), as rows of one shape.
+     * rows (1), inventories (2), usages (3), traits (4) and aggregates (5), as rows of one shape. The uuids go as
+     * two arrays, so that the text never changes and PostgreSQL plans it once per connection (it is server-side
+     * prepared); {@code = ANY(ARRAY(...))} keeps every table on its index whatever the statistics say.
      */
     private IndexRows loadAtOnce(Set<UUID> providers, Set<UUID> consumers) {
-        String asked = "(SELECT uuid FROM asked)";
-        StringBuilder sql = new StringBuilder("WITH held AS (SELECT DISTINCT consumer_uuid, provider_uuid FROM ")
-                .append(tables.of("allocations")).append(" WHERE consumer_uuid IN (").append(marksOrNull(consumers.size()))
-                .append(")), asked AS (SELECT provider_uuid AS uuid FROM held");
-        if (!providers.isEmpty()) {
-            sql.append(" UNION SELECT uuid FROM ").append(tables.of("resource_providers"))
-                    .append(" WHERE uuid IN (").append(marks(providers.size())).append(')');
-        }
-        sql.append(") SELECT 0, consumer_uuid, provider_uuid, ").append(NO_TEXT).append(NO_NUMBERS).append(" FROM held")
-                .append(" UNION ALL SELECT 1, uuid, parent_uuid, ").append(NO_TEXT).append(NO_NUMBERS)
-                .append(" FROM ").append(tables.of("resource_providers")).append(" WHERE uuid IN ").append(asked)
-                .append(" UNION ALL SELECT 2, provider_uuid, ").append(NO_UUID).append(", resource_class, total,"
-                        + " reserved, min_unit, max_unit, step_size, allocation_ratio FROM ")
-                .append(tables.of("inventories")).append(" WHERE provider_uuid IN ").append(asked)
-                .append(" UNION ALL SELECT 3, provider_uuid, ").append(NO_UUID).append(", resource_class, used,"
-                        + " NULL, NULL, NULL, NULL, NULL FROM ").append(tables.of("provider_usages"))
-                .append(" WHERE provider_uuid IN ").append(asked)
-                .append(" UNION ALL SELECT 4, provider_uuid, ").append(NO_UUID).append(", trait").append(NO_NUMBERS)
-                .append(" FROM ").append(tables.of("provider_traits")).append(" WHERE provider_uuid IN ").append(asked)
-                .append(" UNION ALL SELECT 5, provider_uuid, aggregate_uuid, ").append(NO_TEXT).append(NO_NUMBERS)
-                .append(" FROM ").append(tables.of("provider_aggregates")).append(" WHERE provider_uuid IN ")
-                .append(asked);
-        List<Object> args = new ArrayList<>(consumers);
-        args.addAll(providers);
         IndexRows rows = new IndexRows();
         rows.asked.addAll(providers);
         List<Object[]> details = new ArrayList<>();
-        jdbc.query(sql.toString(), (RowCallbackHandler) rs -> {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(atOnceSql);
+            statement.setArray(1, connection.createArrayOf("uuid", consumers.toArray()));
+            statement.setArray(2, connection.createArrayOf("uuid", providers.toArray()));
+            return statement;
+        }, (RowCallbackHandler) rs -> {
             int kind = rs.getInt(1);
             UUID first = rs.getObject(2, UUID.class);
             switch (kind) {
@@ -123,7 +107,7 @@ public class CandidateIndexQueries {
                 case 4 -> details.add(new Object[]{kind, first, rs.getString(4)});
                 default -> details.add(new Object[]{kind, first, rs.getObject(3, UUID.class).toString()});
             }
-        }, args.toArray());
+        });
         for (Object[] detail : details) {
             ProviderState state = rows.providers.get((UUID) detail[1]);
             if (state == null) {
@@ -137,6 +121,26 @@ public class CandidateIndexQueries {
             }
         }
         return rows;
+    }
+
+    private static String atOnceSql(ReadModelTables tables) {
+        String asked = " = ANY(ARRAY(SELECT uuid FROM asked))";
+        String noNumbers = ", CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),"
+                + " CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION)";
+        return "WITH held AS (SELECT DISTINCT consumer_uuid, provider_uuid FROM " + tables.of("allocations")
+                + " WHERE consumer_uuid = ANY(?)),"
+                + " asked AS (SELECT provider_uuid AS uuid FROM held UNION SELECT unnest(CAST(? AS UUID[])))"
+                + " SELECT 0, consumer_uuid, provider_uuid, CAST(NULL AS TEXT)" + noNumbers + " FROM held"
+                + " UNION ALL SELECT 1, uuid, parent_uuid, NULL" + noNumbers + " FROM " + tables.of("resource_providers")
+                + " WHERE uuid" + asked
+                + " UNION ALL SELECT 2, provider_uuid, NULL, resource_class, total, reserved, min_unit, max_unit,"
+                + " step_size, allocation_ratio FROM " + tables.of("inventories") + " WHERE provider_uuid" + asked
+                + " UNION ALL SELECT 3, provider_uuid, NULL, resource_class, used, NULL, NULL, NULL, NULL, NULL FROM "
+                + tables.of("provider_usages") + " WHERE provider_uuid" + asked
+                + " UNION ALL SELECT 4, provider_uuid, NULL, trait" + noNumbers + " FROM " + tables.of("provider_traits")
+                + " WHERE provider_uuid" + asked
+                + " UNION ALL SELECT 5, provider_uuid, aggregate_uuid, NULL" + noNumbers + " FROM "
+                + tables.of("provider_aggregates") + " WHERE provider_uuid" + asked;
     }
 
     private IndexRows loadInSnapshot(Set<UUID> providers, Set<UUID> consumers, Expansion more) {
@@ -216,11 +220,6 @@ public class CandidateIndexQueries {
     private static RowCallbackHandler consumerRow(IndexRows rows) {
         return rs -> rows.consumerProviders.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
                 .add(rs.getObject(2, UUID.class));
-    }
-
-    /** The placeholders of {@code count} values, or a NULL (matching nothing) for none. */
-    private static String marksOrNull(int count) {
-        return count == 0 ? "NULL" : marks(count);
     }
 
     private static String marks(int count) {
