@@ -47,6 +47,41 @@ class EmbeddedDefaultStoreTest {
         }
     }
 
+    @Test
+    void theEmbeddedStoreTakesClaimsAndReleases(@TempDir Path directory) throws IOException {
+        String url = shippedDatasourceUrl().replace(DEFAULT_DIRECTORY, directory.toAbsolutePath() + "/");
+
+        try (LedgerNode node = LedgerNode.start(new String[0], "--spring.datasource.url=" + url)) {
+            PlacementClient api = node.admin().microversion("1.28");
+            String provider = UUID.randomUUID().toString();
+            api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}");
+            api.put("/resource_providers/" + provider + "/inventories",
+                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8},"
+                            + "\"MEMORY_MB\":{\"total\":1024}}}");
+            String first = UUID.randomUUID().toString();
+            String second = UUID.randomUUID().toString();
+
+            Reply claimed = api.put("/allocations/" + first, claim(provider, 2, 256));
+            Reply alsoClaimed = api.put("/allocations/" + second, claim(provider, 1, 128));
+            Reply released = api.delete("/allocations/" + first);
+            Reply tooMuch = api.put("/allocations/" + first, claim(provider, 8, 128));
+
+            assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
+            assertThat(alsoClaimed.status()).as(alsoClaimed.toString()).isEqualTo(204);
+            assertThat(released.status()).as(released.toString()).isEqualTo(204);
+            assertThat(tooMuch.status()).as("8 more VCPU over 7 free").isEqualTo(409);
+            Reply usages = api.get("/resource_providers/" + provider + "/usages");
+            assertThat((Integer) usages.json("$.usages.VCPU")).isEqualTo(1);
+            assertThat((Integer) usages.json("$.usages.MEMORY_MB")).isEqualTo(128);
+            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal")).isTrue();
+        }
+    }
+
+    private static String claim(String provider, int vcpu, int memory) {
+        return "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":" + vcpu + ",\"MEMORY_MB\":"
+                + memory + "}}},\"consumer_generation\":null,\"project_id\":\"p\",\"user_id\":\"u\"}";
+    }
+
     private static String shippedDatasourceUrl() throws IOException {
         Properties shipped = new Properties();
         try (InputStream in = EmbeddedDefaultStoreTest.class.getResourceAsStream("/application.properties")) {
