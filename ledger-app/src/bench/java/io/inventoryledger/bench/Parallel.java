@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /** Bounded, self-stopping worker loops: every loop ends at its deadline or when its step says so. */
 final class Parallel {
@@ -47,47 +48,31 @@ final class Parallel {
             return rates;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int worker = 0; worker < threads; worker++) {
-                int index = worker;
-                futures.add(pool.submit(() -> {
-                    while (!stop.get() && step.test(index)) {
-                        // the step is the work
+        runAll(threads, worker -> {
+            while (!stop.get() && step.test(worker)) {
+                // the step is the work
+            }
+            stop.set(true); // a step that says stop ends the warm-up for all
+        }, () -> {
+            try {
+                long deadline = System.nanoTime() + limit.toNanos();
+                long windowStart = System.nanoTime();
+                long before = done.sum();
+                while (!stop.get() && System.nanoTime() < deadline && !steady(rates, tolerance)) {
+                    long end = Math.min(deadline, windowStart + window.toNanos());
+                    while (!stop.get() && System.nanoTime() < end) {
+                        Thread.sleep(Math.max(1, Math.min(100, (end - System.nanoTime()) / 1_000_000)));
                     }
-                    stop.set(true); // a step that says stop ends the warm-up for all
-                }));
-            }
-            long deadline = System.nanoTime() + limit.toNanos();
-            long windowStart = System.nanoTime();
-            long before = done.sum();
-            while (!stop.get() && System.nanoTime() < deadline) {
-                long end = Math.min(deadline, windowStart + window.toNanos());
-                while (!stop.get() && System.nanoTime() < end) {
-                    Thread.sleep(Math.max(1, Math.min(100, (end - System.nanoTime()) / 1_000_000)));
+                    long now = System.nanoTime();
+                    long count = done.sum();
+                    rates.add((count - before) * 1e9 / (now - windowStart));
+                    windowStart = now;
+                    before = count;
                 }
-                long now = System.nanoTime();
-                long count = done.sum();
-                rates.add((count - before) * 1e9 / (now - windowStart));
-                windowStart = now;
-                before = count;
-                if (steady(rates, tolerance)) {
-                    break;
-                }
+            } finally {
+                stop.set(true);
             }
-            stop.set(true);
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         return rates;
     }
 
@@ -103,12 +88,12 @@ final class Parallel {
         return max > 0 && (max - min) <= tolerance * max;
     }
 
-    /** The rates of {@link #warmUp}, for a report line: "95 → 140 → 180 /s in 30 s". */
+    /** The rates of {@link #warmUp}, for a report line: "95 → 140 → 180 /s, 10 s windows". */
     static String describe(List<Double> rates, Duration window) {
         if (rates.isEmpty()) {
             return "none";
         }
-        return rates.stream().map(r -> String.format("%.0f", r)).collect(java.util.stream.Collectors.joining(" → "))
+        return rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → "))
                 + " /s, " + window.toSeconds() + " s windows";
     }
 
@@ -123,6 +108,16 @@ final class Parallel {
     }
 
     private static void runAll(int threads, Consumer<Integer> body) {
+        runAll(threads, body, () -> { });
+    }
+
+    /** What the calling thread does while the workers run; it must make them end. */
+    @FunctionalInterface
+    private interface Meanwhile {
+        void run() throws InterruptedException;
+    }
+
+    private static void runAll(int threads, Consumer<Integer> body, Meanwhile meanwhile) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -130,6 +125,7 @@ final class Parallel {
                 int index = worker;
                 futures.add(pool.submit(() -> body.accept(index)));
             }
+            meanwhile.run();
             for (Future<?> future : futures) {
                 future.get();
             }

@@ -34,13 +34,18 @@ public class EventStoreConfiguration {
     /** Events per query, for aggregate loads and streams alike (Axon's default). */
     private static final int BATCH_SIZE = 100;
 
+    private final long fetchDelayMs;
+
+    EventStoreConfiguration(@Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs) {
+        this.fetchDelayMs = fetchDelayMs;
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver resolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema,
-                                          @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs) {
+                                          EventSchema schema) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder();
         builder.batchSize(BATCH_SIZE)
                 .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE)
@@ -52,12 +57,11 @@ public class EventStoreConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema);
-        return new PacedJdbcEventStorageEngine(builder, PacedJdbcEventStorageEngine.nanos(fetchDelayMs));
+        return new PacedJdbcEventStorageEngine(builder, TimeUnit.MILLISECONDS.toNanos(fetchDelayMs));
     }
 
     @Bean("eventBus")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

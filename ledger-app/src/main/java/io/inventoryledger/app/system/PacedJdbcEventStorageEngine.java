@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -44,9 +43,5 @@ final class PacedJdbcEventStorageEngine extends JdbcEventStorageEngine {
              left = due - System.nanoTime()) {
             LockSupport.parkNanos(this, left);
         }
-    }
-
-    static long nanos(long millis) {
-        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@link AllocationRows} over SQL. A claim's rows go in as one statement per table (multi-row), since every
@@ -24,11 +25,12 @@ public class JdbcAllocationRows implements AllocationRows {
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
     /** Whether raising a usage can be PostgreSQL's upsert; H2, the embedded store, updates and inserts. */
-    private volatile Boolean postgres;
+    private final boolean postgres;
 
     public JdbcAllocationRows(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     @Override
@@ -110,57 +112,51 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     private void lower(List<UsageDelta> lowered) {
-        String usages = tables.of("provider_usages");
-        // one batch (one round trip) of plain statements: planned once per connection, where one statement with
-        // a condition per row was planned on every call
-        int[] deleted = jdbc.batchUpdate("DELETE FROM " + usages + " WHERE provider_uuid = ? AND resource_class = ?"
-                + " AND used = ?", lowered.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()})
-                .toList());
-        List<Object[]> updates = new ArrayList<>();
-        for (int i = 0; i < lowered.size(); i++) {
-            if (deleted[i] == 0) {
-                UsageDelta d = lowered.get(i);
-                updates.add(new Object[]{d.delta(), d.provider(), d.resourceClass()});
-            }
-        }
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ? AND resource_class = ?",
-                    updates);
+        // plain statements in one batch (one round trip), planned once per connection
+        List<UsageDelta> notEmptied = eachOf(lowered, "DELETE FROM " + tables.of("provider_usages")
+                + " WHERE provider_uuid = ? AND resource_class = ? AND used = ?",
+                d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()});
+        if (!notEmptied.isEmpty()) {
+            addToRows(notEmptied);
         }
     }
 
     private void raise(List<UsageDelta> raised) {
-        String usages = tables.of("provider_usages");
-        if (postgres()) {
-            jdbc.update("INSERT INTO " + usages + " AS u (provider_uuid, resource_class, used) VALUES "
-                    + rowsOf(raised.size(), "(?, ?, ?)")
+        if (postgres) {
+            jdbc.update("INSERT INTO " + tables.of("provider_usages") + " AS u (provider_uuid, resource_class, used)"
+                    + " VALUES " + rowsOf(raised.size(), "(?, ?, ?)")
                     + " ON CONFLICT (provider_uuid, resource_class) DO UPDATE SET used = u.used + EXCLUDED.used",
-                    flatten(raised.stream().map(d -> new Object[]{d.provider(), d.resourceClass(), d.delta()}).toList()));
+                    flatten(raised.stream().map(JdbcAllocationRows::newRow).toList()));
             return;
         }
-        int[] updated = jdbc.batchUpdate("UPDATE " + usages + " SET used = used + ? WHERE provider_uuid = ?"
-                + " AND resource_class = ?", raised.stream().map(d -> new Object[]{
-                        d.delta(), d.provider(), d.resourceClass()}).toList());
-        List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < raised.size(); i++) {
-            if (updated[i] == 0) {
-                UsageDelta d = raised.get(i);
-                inserts.add(new Object[]{d.provider(), d.resourceClass(), d.delta()});
-            }
-        }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + usages + " (provider_uuid, resource_class, used) VALUES (?, ?, ?)",
-                    inserts);
+        List<UsageDelta> absent = addToRows(raised);
+        if (!absent.isEmpty()) {
+            eachOf(absent, "INSERT INTO " + tables.of("provider_usages") + " (provider_uuid, resource_class, used)"
+                    + " VALUES (?, ?, ?)", JdbcAllocationRows::newRow);
         }
     }
 
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Databases.isPostgres(jdbc);
-            postgres = known;
+    /** {@code used = used + delta} on each delta's row; returns the deltas that found no row. */
+    private List<UsageDelta> addToRows(List<UsageDelta> deltas) {
+        return eachOf(deltas, "UPDATE " + tables.of("provider_usages") + " SET used = used + ?"
+                + " WHERE provider_uuid = ? AND resource_class = ?",
+                d -> new Object[]{d.delta(), d.provider(), d.resourceClass()});
+    }
+
+    /** Runs {@code sql} once per delta, as one batch; returns the deltas for which it changed no row. */
+    private List<UsageDelta> eachOf(List<UsageDelta> deltas, String sql, Function<UsageDelta, Object[]> arguments) {
+        int[] changed = jdbc.batchUpdate(sql, deltas.stream().map(arguments).toList());
+        List<UsageDelta> unchanged = new ArrayList<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            if (changed[i] == 0) {
+                unchanged.add(deltas.get(i));
+            }
         }
-        return known;
+        return unchanged;
+    }
+
+    private static Object[] newRow(UsageDelta d) {
+        return new Object[]{d.provider(), d.resourceClass(), d.delta()};
     }
 
     /** Pieces of at most {@link #ROWS_PER_STATEMENT}, so that a statement stays within the driver's parameter limit. */
