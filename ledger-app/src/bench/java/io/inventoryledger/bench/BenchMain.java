@@ -10,8 +10,7 @@ import java.util.Optional;
  * neither starts nor resets the server (every run names its providers afresh), so W4 is not available here.
  */
 public final class BenchMain {
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) {
         List<String> rest = new ArrayList<>();
@@ -27,8 +26,12 @@ public final class BenchMain {
             throw new IllegalArgumentException("give url=http://127.0.0.1:PORT");
         }
         BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
-        Target target = new Target(url, new PlacementHttp(url, settings.text("microversion"), Duration.ofSeconds(60)),
-                () -> { }, () -> { }, Optional.empty());
+        Target target = new Target(
+                url,
+                new PlacementHttp(url, settings.text("microversion"), Duration.ofSeconds(60)),
+                () -> {},
+                () -> {},
+                Optional.empty());
         List<WorkloadResult> results = new ArrayList<>();
         for (Workload workload : Workloads.selected(settings)) {
             for (WorkloadResult result : Workloads.runSafely(workload, target, settings)) {

@@ -103,12 +103,18 @@ final class BenchSettings {
     }
 
     List<String> list(String key) {
-        return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text(key).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** JVM options are separated by '|' so that one option may itself hold commas (JFR's). */
     List<String> jvmOptions(String key) {
-        return Arrays.stream(text(key).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text(key).split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     String describe() {

@@ -1,7 +1,6 @@
 package io.inventoryledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +19,7 @@ import java.util.UUID;
  * same_subtree groups under one of them.
  */
 final class CandidateCheck {
-    private CandidateCheck() {
-    }
+    private CandidateCheck() {}
 
     /** Null when the answer is consistent, else what is wrong with it. */
     static String problem(CandidateQuery query, CandidateFleet fleet, JsonNode body) {
@@ -42,13 +40,15 @@ final class CandidateCheck {
         return null;
     }
 
-    private static String requestProblem(CandidateQuery query, CandidateFleet fleet, JsonNode request,
-                                         JsonNode summaries) {
+    private static String requestProblem(
+            CandidateQuery query, CandidateFleet fleet, JsonNode request, JsonNode summaries) {
         Map<String, Long> wanted = new HashMap<>();
         query.groups().forEach(g -> g.resources().forEach((rc, n) -> wanted.merge(rc, (long) n, Long::sum)));
         Map<String, Long> taken = new HashMap<>();
         Map<UUID, JsonNode> allocations = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = request.path("allocations").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        request.path("allocations").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             UUID uuid = UUID.fromString(entry.getKey());
             CandidateFleet.Seeded provider = fleet.get(uuid);
@@ -56,11 +56,14 @@ final class CandidateCheck {
                 return "unknown provider " + uuid;
             }
             allocations.put(uuid, entry.getValue().path("resources"));
-            for (Iterator<Map.Entry<String, JsonNode>> rs = entry.getValue().path("resources").fields(); rs.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> rs =
+                            entry.getValue().path("resources").fields();
+                    rs.hasNext(); ) {
                 Map.Entry<String, JsonNode> resource = rs.next();
                 long amount = resource.getValue().asLong();
                 taken.merge(resource.getKey(), amount, Long::sum);
-                JsonNode usage = summaries.path(uuid.toString()).path("resources").path(resource.getKey());
+                JsonNode usage =
+                        summaries.path(uuid.toString()).path("resources").path(resource.getKey());
                 long capacity = usage.path("capacity").asLong(-1);
                 if (capacity != provider.capacity(resource.getKey())) {
                     return "summary capacity " + capacity + " of " + resource.getKey() + " on " + uuid
@@ -90,8 +93,10 @@ final class CandidateCheck {
             }
         }
         if (!query.sameSubtree().isEmpty()) {
-            List<UUID> members = query.sameSubtree().stream().map(granularProvider::get).toList();
-            boolean one = members.stream().anyMatch(top -> members.stream().allMatch(p -> ancestorOrSelf(fleet, top, p)));
+            List<UUID> members =
+                    query.sameSubtree().stream().map(granularProvider::get).toList();
+            boolean one =
+                    members.stream().anyMatch(top -> members.stream().allMatch(p -> ancestorOrSelf(fleet, top, p)));
             if (!one) {
                 return "same_subtree broken: " + members;
             }
@@ -99,8 +104,8 @@ final class CandidateCheck {
         return null;
     }
 
-    private static String groupProblem(CandidateQuery.Group group, CandidateFleet fleet, List<UUID> mapped,
-                                       Map<UUID, JsonNode> allocations) {
+    private static String groupProblem(
+            CandidateQuery.Group group, CandidateFleet fleet, List<UUID> mapped, Map<UUID, JsonNode> allocations) {
         if (mapped.isEmpty() || (group.granular() && mapped.size() != 1)) {
             return "mapped to " + mapped;
         }
@@ -114,7 +119,8 @@ final class CandidateCheck {
             }
             traits.addAll(provider.traits());
             roots.add(provider.root());
-            if (!group.memberOf().isEmpty() && !inAny(provider, group.memberOf())
+            if (!group.memberOf().isEmpty()
+                    && !inAny(provider, group.memberOf())
                     && (group.granular() || !inAny(fleet.get(provider.root()), group.memberOf()))) {
                 return "member_of broken by " + uuid;
             }
@@ -138,8 +144,9 @@ final class CandidateCheck {
     }
 
     private static boolean ancestorOrSelf(CandidateFleet fleet, UUID ancestor, UUID provider) {
-        for (CandidateFleet.Seeded p = fleet.get(provider); p != null; p = p.parent() == null ? null
-                : fleet.get(p.parent())) {
+        for (CandidateFleet.Seeded p = fleet.get(provider);
+                p != null;
+                p = p.parent() == null ? null : fleet.get(p.parent())) {
             if (p.uuid().equals(ancestor)) {
                 return true;
             }

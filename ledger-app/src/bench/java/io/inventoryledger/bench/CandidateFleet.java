@@ -1,7 +1,6 @@
 package io.inventoryledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +26,14 @@ final class CandidateFleet {
     static final int AGGREGATES = 5;
 
     /** One seeded provider: where it sits, what it has. Capacities are Placement's (total - reserved) × ratio. */
-    record Seeded(UUID uuid, String name, UUID parent, UUID root, Map<String, Map<String, Object>> inventories,
-                  Set<String> traits, Set<UUID> aggregates) {
+    record Seeded(
+            UUID uuid,
+            String name,
+            UUID parent,
+            UUID root,
+            Map<String, Map<String, Object>> inventories,
+            Set<String> traits,
+            Set<UUID> aggregates) {
         long capacity(String resourceClass) {
             Map<String, Object> inventory = inventories.get(resourceClass);
             if (inventory == null) {
@@ -69,14 +74,21 @@ final class CandidateFleet {
             Set<UUID> aggregates = t % 2 == 0 ? Set.of(aggregate(t / 2 % AGGREGATES)) : Set.of();
             Seeded root = fleet.add(prefix, null, Map.of("DISK_GB", Map.of("total", 4096)), rootTraits, aggregates);
             for (int n = 0; n < 2; n++) {
-                Seeded numa = fleet.add(prefix + "-numa" + n, root, Map.of(
+                Seeded numa = fleet.add(
+                        prefix + "-numa" + n,
+                        root,
+                        Map.of(
                                 "VCPU", Map.of("total", 32, "allocation_ratio", 16.0),
                                 "MEMORY_MB", Map.of("total", 131072, "allocation_ratio", 1.5)),
-                        Set.of("HW_NUMA_ROOT"), Set.of());
-                fleet.add(prefix + "-numa" + n + "-fpga", numa, Map.of("FPGA", Map.of("total", 2)), Set.of(),
+                        Set.of("HW_NUMA_ROOT"),
                         Set.of());
-                fleet.add(prefix + "-numa" + n + "-nic", numa, Map.of("SRIOV_NET_VF", Map.of("total", 8)),
-                        Set.of("HW_NIC_SRIOV"), Set.of());
+                fleet.add(prefix + "-numa" + n + "-fpga", numa, Map.of("FPGA", Map.of("total", 2)), Set.of(), Set.of());
+                fleet.add(
+                        prefix + "-numa" + n + "-nic",
+                        numa,
+                        Map.of("SRIOV_NET_VF", Map.of("total", 8)),
+                        Set.of("HW_NIC_SRIOV"),
+                        Set.of());
             }
         }
         return fleet;
@@ -89,11 +101,21 @@ final class CandidateFleet {
         return out;
     }
 
-    private Seeded add(String name, Seeded parent, Map<String, Map<String, Object>> inventories, Set<String> traits,
-                       Set<UUID> aggregates) {
+    private Seeded add(
+            String name,
+            Seeded parent,
+            Map<String, Map<String, Object>> inventories,
+            Set<String> traits,
+            Set<UUID> aggregates) {
         UUID uuid = uuidOf(name);
-        Seeded seeded = new Seeded(uuid, name, parent == null ? null : parent.uuid(),
-                parent == null ? uuid : parent.root(), inventories, traits, aggregates);
+        Seeded seeded = new Seeded(
+                uuid,
+                name,
+                parent == null ? null : parent.uuid(),
+                parent == null ? uuid : parent.root(),
+                inventories,
+                traits,
+                aggregates);
         providers.put(uuid, seeded);
         return seeded;
     }
@@ -150,7 +172,10 @@ final class CandidateFleet {
      */
     void seed(PlacementHttp http, int threads, Duration bound) {
         Map<UUID, List<Seeded>> byRoot = new LinkedHashMap<>();
-        providers.values().forEach(p -> byRoot.computeIfAbsent(p.root(), r -> new ArrayList<>()).add(p));
+        providers
+                .values()
+                .forEach(p ->
+                        byRoot.computeIfAbsent(p.root(), r -> new ArrayList<>()).add(p));
         long deadline = System.nanoTime() + bound.toNanos();
         Parallel.forEach(threads, new ArrayList<>(byRoot.values()), tree -> {
             if (System.nanoTime() > deadline) {
@@ -170,15 +195,27 @@ final class CandidateFleet {
         String path = "/resource_providers/" + provider.uuid();
         http.call(null, "POST", "/resource_providers", body).expect(200, 201);
         int generation = 0;
-        http.call(null, "PUT", path + "/inventories", Map.of("resource_provider_generation", generation++,
-                "inventories", provider.inventories())).expect(200);
+        http.call(
+                        null,
+                        "PUT",
+                        path + "/inventories",
+                        Map.of("resource_provider_generation", generation++, "inventories", provider.inventories()))
+                .expect(200);
         if (!provider.traits().isEmpty()) {
-            http.call(null, "PUT", path + "/traits", Map.of("resource_provider_generation", generation++,
-                    "traits", provider.traits())).expect(200);
+            http.call(
+                            null,
+                            "PUT",
+                            path + "/traits",
+                            Map.of("resource_provider_generation", generation++, "traits", provider.traits()))
+                    .expect(200);
         }
         if (!provider.aggregates().isEmpty()) {
-            http.call(null, "PUT", path + "/aggregates", Map.of("resource_provider_generation", generation,
-                    "aggregates", provider.aggregates())).expect(200);
+            http.call(
+                            null,
+                            "PUT",
+                            path + "/aggregates",
+                            Map.of("resource_provider_generation", generation, "aggregates", provider.aggregates()))
+                    .expect(200);
         }
     }
 }

@@ -29,14 +29,16 @@ record CandidateQuery(String kind, List<Group> groups, boolean isolate, List<Str
     String path() {
         List<String> parts = new ArrayList<>();
         for (Group group : groups) {
-            parts.add("resources" + group.suffix() + "=" + group.resources().entrySet().stream()
-                    .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(",")));
+            parts.add("resources" + group.suffix() + "="
+                    + group.resources().entrySet().stream()
+                            .map(e -> e.getKey() + ":" + e.getValue())
+                            .collect(Collectors.joining(",")));
             if (!group.required().isEmpty()) {
                 parts.add("required" + group.suffix() + "=" + String.join(",", group.required()));
             }
             if (!group.memberOf().isEmpty()) {
-                parts.add("member_of" + group.suffix() + "=in:" + group.memberOf().stream().map(UUID::toString)
-                        .collect(Collectors.joining(",")));
+                parts.add("member_of" + group.suffix() + "=in:"
+                        + group.memberOf().stream().map(UUID::toString).collect(Collectors.joining(",")));
             }
         }
         if (groups.stream().filter(Group::granular).count() > 1) {
@@ -55,13 +57,25 @@ record CandidateQuery(String kind, List<Group> groups, boolean isolate, List<Str
     static List<CandidateQuery> flatMix(int limit) {
         Map<String, Integer> instance = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
         return List.of(
-                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(),
+                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(), limit),
+                new CandidateQuery(
+                        "required+member_of",
+                        List.of(group(
+                                "",
+                                instance,
+                                Set.of("HW_CPU_X86_AVX2"),
+                                Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))),
+                        false,
+                        List.of(),
                         limit),
-                new CandidateQuery("required+member_of", List.of(group("", instance, Set.of("HW_CPU_X86_AVX2"),
-                        Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))), false, List.of(), limit),
-                new CandidateQuery("granular none", List.of(
-                        group("1", Map.of("VCPU", 2, "MEMORY_MB", 4096), Set.of("HW_CPU_X86_AVX2"), Set.of()),
-                        group("2", Map.of("DISK_GB", 40), Set.of(), Set.of())), false, List.of(), limit));
+                new CandidateQuery(
+                        "granular none",
+                        List.of(
+                                group("1", Map.of("VCPU", 2, "MEMORY_MB", 4096), Set.of("HW_CPU_X86_AVX2"), Set.of()),
+                                group("2", Map.of("DISK_GB", 40), Set.of(), Set.of())),
+                        false,
+                        List.of(),
+                        limit));
     }
 
     /**
@@ -71,16 +85,26 @@ record CandidateQuery(String kind, List<Group> groups, boolean isolate, List<Str
     static List<CandidateQuery> nestedMix(int limit) {
         Map<String, Integer> instance = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
         return List.of(
-                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(),
+                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(), limit),
+                new CandidateQuery(
+                        "required+member_of",
+                        List.of(group(
+                                "",
+                                instance,
+                                Set.of("COMPUTE_VOLUME_MULTI_ATTACH"),
+                                Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))),
+                        false,
+                        List.of(),
                         limit),
-                new CandidateQuery("required+member_of", List.of(group("", instance,
-                        Set.of("COMPUTE_VOLUME_MULTI_ATTACH"),
-                        Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))), false, List.of(), limit),
-                new CandidateQuery("granular isolate", List.of(
-                        group("", Map.of("DISK_GB", 40), Set.of(), Set.of()),
-                        group("_NUMA", Map.of("VCPU", 2, "MEMORY_MB", 4096), Set.of("HW_NUMA_ROOT"), Set.of()),
-                        group("_ACCEL", Map.of("FPGA", 1), Set.of(), Set.of()),
-                        group("_NET", Map.of("SRIOV_NET_VF", 1), Set.of("HW_NIC_SRIOV"), Set.of())),
-                        true, List.of("_NUMA", "_ACCEL", "_NET"), limit));
+                new CandidateQuery(
+                        "granular isolate",
+                        List.of(
+                                group("", Map.of("DISK_GB", 40), Set.of(), Set.of()),
+                                group("_NUMA", Map.of("VCPU", 2, "MEMORY_MB", 4096), Set.of("HW_NUMA_ROOT"), Set.of()),
+                                group("_ACCEL", Map.of("FPGA", 1), Set.of(), Set.of()),
+                                group("_NET", Map.of("SRIOV_NET_VF", 1), Set.of("HW_NIC_SRIOV"), Set.of())),
+                        true,
+                        List.of("_NUMA", "_ACCEL", "_NET"),
+                        limit));
     }
 }

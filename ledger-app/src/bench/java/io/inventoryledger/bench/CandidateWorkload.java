@@ -43,8 +43,8 @@ final class CandidateWorkload implements Workload {
 
     @Override
     public List<WorkloadResult> runAll(Target target, BenchSettings settings) {
-        PlacementHttp http = new PlacementHttp(target.http().baseUrl(), settings.text("w5.microversion"),
-                Duration.ofSeconds(120));
+        PlacementHttp http =
+                new PlacementHttp(target.http().baseUrl(), settings.text("w5.microversion"), Duration.ofSeconds(120));
         List<WorkloadResult> results = new ArrayList<>();
         for (String variant : settings.list("w5.variants")) {
             CandidateFleet fleet = switch (variant) {
@@ -53,20 +53,24 @@ final class CandidateWorkload implements Workload {
                 default -> throw new IllegalArgumentException("unknown w5 variant " + variant + " (flat, nested)");
             };
             int limit = settings.integer("w5.limit");
-            List<CandidateQuery> mix = variant.equals("flat") ? CandidateQuery.flatMix(limit)
-                    : CandidateQuery.nestedMix(limit);
+            List<CandidateQuery> mix =
+                    variant.equals("flat") ? CandidateQuery.flatMix(limit) : CandidateQuery.nestedMix(limit);
             String seeding = ensureSeeded(target, http, fleet, settings);
-            for (int clients : settings.list("w5.clients").stream().mapToInt(Integer::parseInt).toArray()) {
-                String row = String.format("W5 candidates %s %,d providers, %d clients", variant, fleet.size(),
-                        clients);
+            for (int clients : settings.list("w5.clients").stream()
+                    .mapToInt(Integer::parseInt)
+                    .toArray()) {
+                String row =
+                        String.format("W5 candidates %s %,d providers, %d clients", variant, fleet.size(), clients);
                 WorkloadResult result = null;
                 for (int attempt = 1; attempt <= ATTEMPTS && result == null; attempt++) {
                     WorkloadResult measured = measure(row, target, http, fleet, mix, clients, settings);
                     if (fleet.presentOn(http)) {
                         result = measured;
                     } else {
-                        say(target, "the fleet changed during the measurement (another run reset the target?); "
-                                + "re-seeding and measuring again");
+                        say(
+                                target,
+                                "the fleet changed during the measurement (another run reset the target?); "
+                                        + "re-seeding and measuring again");
                         seeding = ensureSeeded(target, http, fleet, settings) + " (re-seeded)";
                     }
                 }
@@ -82,8 +86,8 @@ final class CandidateWorkload implements Workload {
     }
 
     /** Seeds the fleet unless the target holds exactly it; returns the seeding time, or "reused". */
-    private static String ensureSeeded(Target target, PlacementHttp http, CandidateFleet fleet,
-                                       BenchSettings settings) {
+    private static String ensureSeeded(
+            Target target, PlacementHttp http, CandidateFleet fleet, BenchSettings settings) {
         if (fleet.presentOn(http)) {
             say(target, "already holds the " + fleet.variant() + " fleet: reused");
             return "reused";
@@ -94,19 +98,31 @@ final class CandidateWorkload implements Workload {
         fleet.seed(http, settings.integer("w5.seed-threads"), settings.seconds("w5.seed-max-seconds"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!fleet.presentOn(http)) {
-            throw new IllegalStateException("after seeding, the target does not hold exactly the "
-                    + fleet.variant() + " fleet (other providers there, or a reset meanwhile)");
+            throw new IllegalStateException("after seeding, the target does not hold exactly the " + fleet.variant()
+                    + " fleet (other providers there, or a reset meanwhile)");
         }
-        say(target, String.format("seeded in %.1f s (%.0f providers/s)", Seconds.of(took),
-                fleet.size() / Seconds.of(took)));
+        say(
+                target,
+                String.format(
+                        "seeded in %.1f s (%.0f providers/s)", Seconds.of(took), fleet.size() / Seconds.of(took)));
         return Seconds.format(took);
     }
 
-    private static WorkloadResult measure(String row, Target target, PlacementHttp http, CandidateFleet fleet,
-                                          List<CandidateQuery> mix, int clients, BenchSettings settings) {
+    private static WorkloadResult measure(
+            String row,
+            Target target,
+            PlacementHttp http,
+            CandidateFleet fleet,
+            List<CandidateQuery> mix,
+            int clients,
+            BenchSettings settings) {
         AtomicLong sequence = new AtomicLong();
         Parallel.loop(clients, settings.seconds("w5.warmup"), worker -> {
-            http.call(null, "GET", mix.get((int) (sequence.getAndIncrement() % mix.size())).path(), null);
+            http.call(
+                    null,
+                    "GET",
+                    mix.get((int) (sequence.getAndIncrement() % mix.size())).path(),
+                    null);
             return true;
         });
         OpStats all = new OpStats("GET /allocation_candidates (mix)");
@@ -148,8 +164,15 @@ final class CandidateWorkload implements Workload {
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("answers checked", String.valueOf(checked.sum()));
         extras.put("load average (1 min) before / after", loadBefore + " / " + loadAverage());
-        return new WorkloadResult(row, target.name(), Seconds.rate(ok.sum(), took), "queries/s", all,
-                new ArrayList<>(byKind.values()), verdict, extras);
+        return new WorkloadResult(
+                row,
+                target.name(),
+                Seconds.rate(ok.sum(), took),
+                "queries/s",
+                all,
+                new ArrayList<>(byKind.values()),
+                verdict,
+                extras);
     }
 
     private static String abbreviate(String text) {

@@ -26,11 +26,9 @@ final class ClaimStorm implements Workload {
     private static final Map<String, Long> CAPACITY = Map.of("VCPU", 64L * 16, "MEMORY_MB", 393216L, "DISK_GB", 4096L);
 
     /** Where a scheduler's requests and successes are counted: the warm-up, then the measured run. */
-    private record Phase(OpStats claims, OpStats releases, LongAdder succeeded) {
-    }
+    private record Phase(OpStats claims, OpStats releases, LongAdder succeeded) {}
 
-    private record Claim(UUID consumer, int provider) {
-    }
+    private record Claim(UUID consumer, int provider) {}
 
     @Override
     public String name() {
@@ -41,14 +39,21 @@ final class ClaimStorm implements Workload {
     public WorkloadResult run(Target target, BenchSettings settings) {
         PlacementHttp http = target.http();
         if (!ProviderSeeder.servesAllocations(http)) {
-            return WorkloadResult.unavailable(name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
+            return WorkloadResult.unavailable(
+                    name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
         }
         int schedulers = settings.integer("w1.schedulers");
         int keep = settings.integer("w1.keep");
-        List<UUID> providers = ProviderSeeder.create(http, "w1-cn", settings.integer("w1.providers"),
-                ProviderSeeder.computeNode(), settings.integer("setup.threads"));
+        List<UUID> providers = ProviderSeeder.create(
+                http,
+                "w1-cn",
+                settings.integer("w1.providers"),
+                ProviderSeeder.computeNode(),
+                settings.integer("setup.threads"));
         target.settle().run();
-        List<String> projects = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> projects = IntStream.range(0, 10)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
 
         OpStats claims = new OpStats("claim PUT /allocations");
         OpStats releases = new OpStats("release DELETE /allocations");
@@ -59,16 +64,24 @@ final class ClaimStorm implements Workload {
         AtomicReference<Phase> phase = new AtomicReference<>(warmUp);
         AtomicIntegerArray live = new AtomicIntegerArray(providers.size());
         Queue<Claim> unsure = new ConcurrentLinkedQueue<>();
-        List<Deque<Claim>> held = IntStream.range(0, schedulers).mapToObj(i -> (Deque<Claim>) new ArrayDeque<Claim>())
+        List<Deque<Claim>> held = IntStream.range(0, schedulers)
+                .mapToObj(i -> (Deque<Claim>) new ArrayDeque<Claim>())
                 .toList();
-        List<String> users = IntStream.range(0, schedulers).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> users = IntStream.range(0, schedulers)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
 
         IntPredicate scheduler = worker -> {
             Phase now = phase.get();
             ThreadLocalRandom random = ThreadLocalRandom.current();
             Claim claim = new Claim(UUID.randomUUID(), random.nextInt(providers.size()));
-            Reply reply = http.call(now.claims(), "PUT", "/allocations/" + claim.consumer(),
-                    claimBody(providers.get(claim.provider()), projects.get(random.nextInt(projects.size())),
+            Reply reply = http.call(
+                    now.claims(),
+                    "PUT",
+                    "/allocations/" + claim.consumer(),
+                    claimBody(
+                            providers.get(claim.provider()),
+                            projects.get(random.nextInt(projects.size())),
                             users.get(worker)));
             if (reply.status() == 204) {
                 live.incrementAndGet(claim.provider());
@@ -80,25 +93,41 @@ final class ClaimStorm implements Workload {
             if (held.get(worker).size() > keep) {
                 Claim oldest = held.get(worker).pollFirst();
                 live.decrementAndGet(oldest.provider());
-                if (http.call(now.releases(), "DELETE", "/allocations/" + oldest.consumer(), null).status() != 204) {
+                if (http.call(now.releases(), "DELETE", "/allocations/" + oldest.consumer(), null)
+                                .status()
+                        != 204) {
                     unsure.add(oldest);
                 }
             }
             return true;
         };
-        List<Double> warmUpRates = Parallel.warmUp(schedulers, settings.seconds("warmup.window"),
-                settings.seconds("w1.warmup"), settings.decimal("warmup.tolerance"), warmUp.succeeded(), scheduler);
+        List<Double> warmUpRates = Parallel.warmUp(
+                schedulers,
+                settings.seconds("warmup.window"),
+                settings.seconds("w1.warmup"),
+                settings.decimal("warmup.tolerance"),
+                warmUp.succeeded(),
+                scheduler);
         phase.set(measured);
         Duration took = Parallel.loop(schedulers, settings.seconds("duration"), scheduler);
 
         Verdict verdict = verify(http, providers, live, unsure, settings.integer("setup.threads"));
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(providers.size()));
-        extras.put("warm-up claims (not counted)", warmUp.succeeded().sum() + "; claims/s per window: "
-                + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
+        extras.put(
+                "warm-up claims (not counted)",
+                warmUp.succeeded().sum() + "; claims/s per window: "
+                        + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
-        return new WorkloadResult(name(), target.name(), Seconds.rate(measured.succeeded().sum(), took), "claims/s",
-                claims, List.of(releases), verdict, extras);
+        return new WorkloadResult(
+                name(),
+                target.name(),
+                Seconds.rate(measured.succeeded().sum(), took),
+                "claims/s",
+                claims,
+                List.of(releases),
+                verdict,
+                extras);
     }
 
     static Map<String, Object> claimBody(UUID provider, String project, String user) {
@@ -110,8 +139,8 @@ final class ClaimStorm implements Workload {
         return body;
     }
 
-    private static Verdict verify(PlacementHttp http, List<UUID> providers, AtomicIntegerArray live,
-                                  Queue<Claim> unsure, int threads) {
+    private static Verdict verify(
+            PlacementHttp http, List<UUID> providers, AtomicIntegerArray live, Queue<Claim> unsure, int threads) {
         Parallel.forEach(threads, List.copyOf(unsure), claim -> {
             Reply reply = http.get("/allocations/" + claim.consumer()).expect(200);
             if (reply.json().path("allocations").size() > 0) {
@@ -134,7 +163,8 @@ final class ClaimStorm implements Workload {
                 }
             }
         });
-        long instances = IntStream.range(0, providers.size()).mapToLong(live::get).sum();
+        long instances =
+                IntStream.range(0, providers.size()).mapToLong(live::get).sum();
         if (!wrong.isEmpty() || overCapacity.sum() > 0) {
             return Verdict.fail(wrong.size() + " usages differ from the claims seen (e.g. " + wrong.peek() + "), "
                     + overCapacity.sum() + " over capacity");

@@ -1,7 +1,5 @@
 package io.inventoryledger.bench;
 
-import org.postgresql.PGConnection;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
+import org.postgresql.PGConnection;
 
 /**
  * Grows the event store to millions of events quickly by cloning events that the service itself wrote (a template
@@ -24,17 +23,21 @@ import java.util.stream.LongStream;
  * index keeps each stream's order because a copy's events go in template order.
  */
 final class EventStoreSeeder {
-    static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final int ROWS_PER_COPY_STATEMENT = 10_000;
     private static final HexFormat HEX = HexFormat.of();
 
-    private record Row(String aggregate, long sequence, String type, String metaData, String payload,
-                       String revision, String payloadType, String timestamp) {
-    }
+    private record Row(
+            String aggregate,
+            long sequence,
+            String type,
+            String metaData,
+            String payload,
+            String revision,
+            String payloadType,
+            String timestamp) {}
 
-    private EventStoreSeeder() {
-    }
+    private EventStoreSeeder() {}
 
     /** The uuid that stands for template uuid {@code uuid} in copy {@code copy} (deterministic, so checkable). */
     static UUID cloneOf(String uuid, long copy) {
@@ -51,7 +54,8 @@ final class EventStoreSeeder {
             chunks.add(new long[] {first, Math.min(copies, first + copiesPerStatement - 1)});
         }
         Parallel.forEach(threads, chunks, chunk -> append(postgres, database, template, chunk[0], chunk[1]));
-        try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement()) {
+        try (Connection connection = postgres.connect(database);
+                Statement sql = connection.createStatement()) {
             sql.execute("ANALYZE domain_event_entry");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -60,8 +64,9 @@ final class EventStoreSeeder {
     }
 
     static long count(Postgres postgres, String database) {
-        try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+        try (Connection connection = postgres.connect(database);
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT count(*) FROM domain_event_entry")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
@@ -71,13 +76,20 @@ final class EventStoreSeeder {
 
     private static List<Row> template(Postgres postgres, String database) {
         List<Row> rows = new ArrayList<>();
-        try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery("SELECT aggregate_identifier, sequence_number, type, meta_data,"
-                     + " payload, payload_revision, payload_type, time_stamp FROM domain_event_entry"
-                     + " ORDER BY global_index")) {
+        try (Connection connection = postgres.connect(database);
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery("SELECT aggregate_identifier, sequence_number, type, meta_data,"
+                        + " payload, payload_revision, payload_type, time_stamp FROM domain_event_entry"
+                        + " ORDER BY global_index")) {
             while (result.next()) {
-                rows.add(new Row(result.getString(1), result.getLong(2), result.getString(3),
-                        text(result.getBytes(4)), text(result.getBytes(5)), result.getString(6), result.getString(7),
+                rows.add(new Row(
+                        result.getString(1),
+                        result.getLong(2),
+                        result.getString(3),
+                        text(result.getBytes(4)),
+                        text(result.getBytes(5)),
+                        result.getString(6),
+                        result.getString(7),
                         result.getString(8)));
             }
         } catch (SQLException e) {
@@ -94,21 +106,35 @@ final class EventStoreSeeder {
         LongStream.rangeClosed(first, last).forEach(copy -> {
             Map<String, String> clones = new HashMap<>();
             for (Row row : template) {
-                data.append(escape(swap(row.aggregate(), copy, clones))).append('\t')
-                        .append(row.sequence()).append('\t')
-                        .append(escape(row.type())).append('\t')
-                        .append(UUID.randomUUID()).append('\t')
-                        .append(bytea(swap(row.metaData(), copy, clones))).append('\t')
-                        .append(bytea(swap(row.payload(), copy, clones))).append('\t')
-                        .append(escape(row.revision())).append('\t')
-                        .append(escape(row.payloadType())).append('\t')
-                        .append(escape(row.timestamp())).append('\n');
+                data.append(escape(swap(row.aggregate(), copy, clones)))
+                        .append('\t')
+                        .append(row.sequence())
+                        .append('\t')
+                        .append(escape(row.type()))
+                        .append('\t')
+                        .append(UUID.randomUUID())
+                        .append('\t')
+                        .append(bytea(swap(row.metaData(), copy, clones)))
+                        .append('\t')
+                        .append(bytea(swap(row.payload(), copy, clones)))
+                        .append('\t')
+                        .append(escape(row.revision()))
+                        .append('\t')
+                        .append(escape(row.payloadType()))
+                        .append('\t')
+                        .append(escape(row.timestamp()))
+                        .append('\n');
             }
         });
         try (Connection connection = postgres.connect(database)) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY domain_event_entry (aggregate_identifier,"
-                    + " sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type,"
-                    + " time_stamp) FROM STDIN", new StringReader(data.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY domain_event_entry (aggregate_identifier,"
+                                    + " sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type,"
+                                    + " time_stamp) FROM STDIN",
+                            new StringReader(data.toString()));
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("COPY of clones " + first + ".." + last + " failed", e);
         }
@@ -118,8 +144,10 @@ final class EventStoreSeeder {
         if (text == null) {
             return null;
         }
-        return UUID_TEXT.matcher(text).replaceAll(m -> clones.computeIfAbsent(m.group(),
-                uuid -> cloneOf(uuid, copy).toString()));
+        return UUID_TEXT
+                .matcher(text)
+                .replaceAll(m -> clones.computeIfAbsent(
+                        m.group(), uuid -> cloneOf(uuid, copy).toString()));
     }
 
     private static String text(byte[] bytes) {
@@ -135,6 +163,9 @@ final class EventStoreSeeder {
         if (text == null) {
             return "\\N";
         }
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 }

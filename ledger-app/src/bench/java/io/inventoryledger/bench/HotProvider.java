@@ -1,6 +1,5 @@
 package io.inventoryledger.bench;
 
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,14 @@ final class HotProvider implements Workload {
     public WorkloadResult run(Target target, BenchSettings settings) {
         PlacementHttp http = target.http();
         if (!ProviderSeeder.servesAllocations(http)) {
-            return WorkloadResult.unavailable(name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
+            return WorkloadResult.unavailable(
+                    name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
         }
         long capacity = settings.integer("w2.capacity");
         int claim = settings.integer("w2.claim");
-        UUID pool = ProviderSeeder.create(http, "w2-pool", 1,
-                Map.of("DISK_GB", Map.of("total", capacity, "max_unit", capacity)), 1).get(0);
+        UUID pool = ProviderSeeder.create(
+                        http, "w2-pool", 1, Map.of("DISK_GB", Map.of("total", capacity, "max_unit", capacity)), 1)
+                .get(0);
         String project = UUID.randomUUID().toString();
         String user = UUID.randomUUID().toString();
         Map<String, Object> allocation = Map.of(pool.toString(), Map.of("resources", Map.of("DISK_GB", claim)));
@@ -65,8 +66,14 @@ final class HotProvider implements Workload {
         });
         Duration filling = Duration.ofNanos(lastSuccess.get() - start);
 
-        long resolved = unsure.stream().filter(c -> http.get("/allocations/" + c).expect(200)
-                .json().path("allocations").size() > 0).count();
+        long resolved = unsure.stream()
+                .filter(c -> http.get("/allocations/" + c)
+                                .expect(200)
+                                .json()
+                                .path("allocations")
+                                .size()
+                        > 0)
+                .count();
         long expected = (succeeded.sum() + resolved) * claim;
         long used = Usages.of(http, pool).getOrDefault("DISK_GB", 0L);
         Verdict verdict = used == expected && used <= capacity
@@ -74,32 +81,50 @@ final class HotProvider implements Workload {
                         + (full.get() ? ", filled" : ", NOT filled within w2.max-seconds"))
                 : Verdict.fail("used " + used + ", claims seen " + expected + ", capacity " + capacity);
         Map<String, String> extras = new LinkedHashMap<>();
-        extras.put("warm-up on a pool of its own (not counted)", "claims/s per window: "
-                + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
+        extras.put(
+                "warm-up on a pool of its own (not counted)",
+                "claims/s per window: " + Parallel.describe(warmUpRates, settings.seconds("warmup.window")));
         extras.put("seconds to last success", Seconds.format(filling));
         extras.put("unsure outcomes resolved by GET", String.valueOf(unsure.size()));
-        return new WorkloadResult(name(), target.name(), Seconds.rate(succeeded.sum(), filling), "claims/s",
-                claims, List.of(), verdict, extras);
+        return new WorkloadResult(
+                name(),
+                target.name(),
+                Seconds.rate(succeeded.sum(), filling),
+                "claims/s",
+                claims,
+                List.of(),
+                verdict,
+                extras);
     }
 
     /**
      * The same load, not counted, on a pool of its own (the measured pool starts empty) until the claim rate is
      * steady: the service's JIT compiles its claim path meanwhile. Returns the rate per window.
      */
-    private static List<Double> warmUp(PlacementHttp http, BenchSettings settings, int claim, String project,
-                                       String user) {
+    private static List<Double> warmUp(
+            PlacementHttp http, BenchSettings settings, int claim, String project, String user) {
         if (settings.seconds("w2.warmup").isZero()) {
             return List.of();
         }
-        UUID pool = ProviderSeeder.create(http, "w2-warmup", 1,
-                Map.of("DISK_GB", Map.of("total", WARM_UP_CAPACITY, "max_unit", WARM_UP_CAPACITY)), 1).get(0);
+        UUID pool = ProviderSeeder.create(
+                        http,
+                        "w2-warmup",
+                        1,
+                        Map.of("DISK_GB", Map.of("total", WARM_UP_CAPACITY, "max_unit", WARM_UP_CAPACITY)),
+                        1)
+                .get(0);
         Map<String, Object> allocation = Map.of(pool.toString(), Map.of("resources", Map.of("DISK_GB", claim)));
         OpStats ignored = new OpStats("warm-up claim");
         LongAdder succeeded = new LongAdder();
-        return Parallel.warmUp(settings.integer("w2.clients"), settings.seconds("warmup.window"),
-                settings.seconds("w2.warmup"), settings.decimal("warmup.tolerance"), succeeded, worker -> {
-                    Reply reply = http.call(ignored, "PUT", "/allocations/" + UUID.randomUUID(),
-                            claimBody(allocation, project, user));
+        return Parallel.warmUp(
+                settings.integer("w2.clients"),
+                settings.seconds("warmup.window"),
+                settings.seconds("w2.warmup"),
+                settings.decimal("warmup.tolerance"),
+                succeeded,
+                worker -> {
+                    Reply reply = http.call(
+                            ignored, "PUT", "/allocations/" + UUID.randomUUID(), claimBody(allocation, project, user));
                     if (reply.status() == 204) {
                         succeeded.increment();
                     }

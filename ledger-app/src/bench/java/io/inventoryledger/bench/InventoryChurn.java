@@ -40,10 +40,13 @@ final class InventoryChurn implements Workload {
         PlacementHttp http = target.http();
         int clients = settings.integer("w3.clients");
         int perClient = settings.integer("w3.providers-per-client");
-        List<UUID> uuids = ProviderSeeder.create(http, "w3-cn", clients * perClient, ProviderSeeder.computeNode(),
-                settings.integer("setup.threads"));
-        List<List<Owned>> owned = IntStream.range(0, clients).mapToObj(c -> uuids.subList(c * perClient,
-                (c + 1) * perClient).stream().map(Owned::new).toList()).toList();
+        List<UUID> uuids = ProviderSeeder.create(
+                http, "w3-cn", clients * perClient, ProviderSeeder.computeNode(), settings.integer("setup.threads"));
+        List<List<Owned>> owned = IntStream.range(0, clients)
+                .mapToObj(c -> uuids.subList(c * perClient, (c + 1) * perClient).stream()
+                        .map(Owned::new)
+                        .toList())
+                .toList();
         int[] turn = new int[clients];
 
         OpStats puts = new OpStats("PUT /resource_providers/{uuid}/inventories");
@@ -52,10 +55,14 @@ final class InventoryChurn implements Workload {
         Duration took = Parallel.loop(clients, settings.seconds("duration"), worker -> {
             Owned provider = owned.get(worker).get(turn[worker]++ % perClient);
             long reserved = 8 * ((provider.accepted + provider.unsure + 1) % 1000);
-            Reply reply = http.call(puts, "PUT", "/resource_providers/" + provider.uuid + "/inventories",
+            Reply reply = http.call(
+                    puts,
+                    "PUT",
+                    "/resource_providers/" + provider.uuid + "/inventories",
                     Map.of("resource_provider_generation", provider.generation, "inventories", inventories(reserved)));
             if (reply.status() == 200) {
-                provider.generation = reply.json().path("resource_provider_generation").asLong();
+                provider.generation =
+                        reply.json().path("resource_provider_generation").asLong();
                 provider.accepted++;
                 provider.lastReserved = reserved;
                 accepted.increment();
@@ -67,17 +74,26 @@ final class InventoryChurn implements Workload {
             }
             Reply current = http.call(rereads, "GET", "/resource_providers/" + provider.uuid + "/inventories", null);
             if (current.status() == 200) {
-                provider.generation = current.json().path("resource_provider_generation").asLong();
+                provider.generation =
+                        current.json().path("resource_provider_generation").asLong();
             }
             return true;
         });
 
-        Verdict verdict = verify(http, owned.stream().flatMap(List::stream).toList(), settings.integer("setup.threads"));
+        Verdict verdict =
+                verify(http, owned.stream().flatMap(List::stream).toList(), settings.integer("setup.threads"));
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(uuids.size()));
         extras.put("stale 409s", String.valueOf(puts.count(409)));
-        return new WorkloadResult(name(), target.name(), Seconds.rate(accepted.sum(), took), "updates/s", puts,
-                List.of(rereads), verdict, extras);
+        return new WorkloadResult(
+                name(),
+                target.name(),
+                Seconds.rate(accepted.sum(), took),
+                "updates/s",
+                puts,
+                List.of(rereads),
+                verdict,
+                extras);
     }
 
     private static Map<String, Object> inventories(long reservedMemory) {
@@ -89,9 +105,12 @@ final class InventoryChurn implements Workload {
     private static Verdict verify(PlacementHttp http, List<Owned> providers, int threads) {
         Queue<String> wrong = new ConcurrentLinkedQueue<>();
         Parallel.forEach(threads, providers, provider -> {
-            var json = http.get("/resource_providers/" + provider.uuid + "/inventories").expect(200).json();
+            var json = http.get("/resource_providers/" + provider.uuid + "/inventories")
+                    .expect(200)
+                    .json();
             long generation = json.path("resource_provider_generation").asLong();
-            long reserved = json.path("inventories").path("MEMORY_MB").path("reserved").asLong();
+            long reserved =
+                    json.path("inventories").path("MEMORY_MB").path("reserved").asLong();
             long low = 1 + provider.accepted;
             if (generation < low || generation > low + provider.unsure) {
                 wrong.add(provider.uuid + " generation " + generation + " after " + provider.accepted + " writes");

@@ -1,12 +1,11 @@
 package io.inventoryledger.bench;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
 /** Latencies (µs, HdrHistogram) and the count of every status of one kind of request. Thread-safe. */
 final class OpStats {
@@ -50,8 +49,11 @@ final class OpStats {
     /** e.g. "204:12040 409:3 none:1". */
     String statusCounts() {
         StringBuilder out = new StringBuilder();
-        new TreeMap<>(statuses).forEach((status, n) -> out.append(out.isEmpty() ? "" : " ")
-                .append(status == NO_ANSWER ? "none" : status.toString()).append(':').append(n.sum()));
+        new TreeMap<>(statuses)
+                .forEach((status, n) -> out.append(out.isEmpty() ? "" : " ")
+                        .append(status == NO_ANSWER ? "none" : status.toString())
+                        .append(':')
+                        .append(n.sum()));
         return out.isEmpty() ? "-" : out.toString();
     }
 
@@ -59,7 +61,8 @@ final class OpStats {
         if (count() == 0) {
             return "no requests";
         }
-        return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", percentileMillis(50),
-                percentileMillis(95), percentileMillis(99), maxMillis());
+        return String.format(
+                "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
+                percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis());
     }
 }

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 
 /** Bounded, self-stopping worker loops: every loop ends at its deadline or when its step says so. */
 final class Parallel {
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /**
      * Runs {@code step(worker)} over and over on {@code threads} threads until {@code limit} has passed or the step
@@ -41,38 +40,41 @@ final class Parallel {
      * compiling its hot paths for minutes under load on two CPUs; a CPython one has nothing to compile and settles in
      * the first windows. Returns each window's rate per second.
      */
-    static List<Double> warmUp(int threads, Duration window, Duration limit, double tolerance, LongAdder done,
-                               IntPredicate step) {
+    static List<Double> warmUp(
+            int threads, Duration window, Duration limit, double tolerance, LongAdder done, IntPredicate step) {
         List<Double> rates = new ArrayList<>();
         if (limit.isZero()) {
             return rates;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        runAll(threads, worker -> {
-            while (!stop.get() && step.test(worker)) {
-                // the step is the work
-            }
-            stop.set(true); // a step that says stop ends the warm-up for all
-        }, () -> {
-            try {
-                long deadline = System.nanoTime() + limit.toNanos();
-                long windowStart = System.nanoTime();
-                long before = done.sum();
-                while (!stop.get() && System.nanoTime() < deadline && !steady(rates, tolerance)) {
-                    long end = Math.min(deadline, windowStart + window.toNanos());
-                    while (!stop.get() && System.nanoTime() < end) {
-                        Thread.sleep(Math.max(1, Math.min(100, (end - System.nanoTime()) / 1_000_000)));
+        runAll(
+                threads,
+                worker -> {
+                    while (!stop.get() && step.test(worker)) {
+                        // the step is the work
                     }
-                    long now = System.nanoTime();
-                    long count = done.sum();
-                    rates.add((count - before) * 1e9 / (now - windowStart));
-                    windowStart = now;
-                    before = count;
-                }
-            } finally {
-                stop.set(true);
-            }
-        });
+                    stop.set(true); // a step that says stop ends the warm-up for all
+                },
+                () -> {
+                    try {
+                        long deadline = System.nanoTime() + limit.toNanos();
+                        long windowStart = System.nanoTime();
+                        long before = done.sum();
+                        while (!stop.get() && System.nanoTime() < deadline && !steady(rates, tolerance)) {
+                            long end = Math.min(deadline, windowStart + window.toNanos());
+                            while (!stop.get() && System.nanoTime() < end) {
+                                Thread.sleep(Math.max(1, Math.min(100, (end - System.nanoTime()) / 1_000_000)));
+                            }
+                            long now = System.nanoTime();
+                            long count = done.sum();
+                            rates.add((count - before) * 1e9 / (now - windowStart));
+                            windowStart = now;
+                            before = count;
+                        }
+                    } finally {
+                        stop.set(true);
+                    }
+                });
         return rates;
     }
 
@@ -93,8 +95,8 @@ final class Parallel {
         if (rates.isEmpty()) {
             return "none";
         }
-        return rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → "))
-                + " /s, " + window.toSeconds() + " s windows";
+        return rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → ")) + " /s, "
+                + window.toSeconds() + " s windows";
     }
 
     /** Applies {@code action} to every item on {@code threads} threads; rethrows the first failure. */
@@ -108,7 +110,7 @@ final class Parallel {
     }
 
     private static void runAll(int threads, Consumer<Integer> body) {
-        runAll(threads, body, () -> { });
+        runAll(threads, body, () -> {});
     }
 
     /** What the calling thread does while the workers run; it must make them end. */

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class PgBench {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
-    private PgBench() {
-    }
+    private PgBench() {}
 
     /** Inserts per second at {@code clients} clients; NaN when skipped (pgbench.seconds=0) or pgbench failed. */
     static double insertsPerSecond(BenchSettings settings, Postgres postgres, Path outDir, int clients) {
@@ -25,15 +24,33 @@ final class PgBench {
         String database = settings.text("pgbench.db");
         postgres.recreate(database);
         try {
-            try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement()) {
+            try (Connection connection = postgres.connect(database);
+                    Statement sql = connection.createStatement()) {
                 sql.execute("CREATE TABLE one_insert (id bigserial PRIMARY KEY, payload text NOT NULL)");
             }
             Path script = outDir.resolve("pgbench-one-insert.sql");
             Files.writeString(script, "INSERT INTO one_insert (payload) VALUES ('claim');\n");
-            Shell.Result result = Shell.run(List.of("pgbench", "-n", "-h", postgres.host(),
-                    "-p", String.valueOf(postgres.port()), "-U", postgres.user(), "-c", String.valueOf(clients),
-                    "-j", String.valueOf(Math.min(clients, Runtime.getRuntime().availableProcessors())),
-                    "-T", settings.text("pgbench.seconds"), "-f", script.toString(), database), 600);
+            Shell.Result result = Shell.run(
+                    List.of(
+                            "pgbench",
+                            "-n",
+                            "-h",
+                            postgres.host(),
+                            "-p",
+                            String.valueOf(postgres.port()),
+                            "-U",
+                            postgres.user(),
+                            "-c",
+                            String.valueOf(clients),
+                            "-j",
+                            String.valueOf(
+                                    Math.min(clients, Runtime.getRuntime().availableProcessors())),
+                            "-T",
+                            settings.text("pgbench.seconds"),
+                            "-f",
+                            script.toString(),
+                            database),
+                    600);
             Matcher tps = TPS.matcher(result.output());
             if (result.exitCode() != 0 || !tps.find()) {
                 System.out.println("pgbench gave no figure: " + result.output());

@@ -2,7 +2,11 @@ package io.inventoryledger.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -13,12 +17,6 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
-
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Set;
 
 /**
  * A scheduler's view of the Placement API at one base URL: admin token, one microversion, JSON bodies.
@@ -33,7 +31,9 @@ final class PlacementHttp {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
     /** As Placement's clients send it: no charset parameter. */
-    private static final ContentType JSON_BODY = ContentType.create("application/json", (java.nio.charset.Charset) null);
+    private static final ContentType JSON_BODY =
+            ContentType.create("application/json", (java.nio.charset.Charset) null);
+
     private static final int MAX_CONNECTIONS = 256;
 
     private final URI base;
@@ -49,12 +49,18 @@ final class PlacementHttp {
         Timeout answerTimeout = Timeout.of(timeout);
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(answerTimeout).build())
+                                .setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(answerTimeout)
+                                .build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(answerTimeout).build())
-                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .setDefaultRequestConfig(
+                        RequestConfig.custom().setResponseTimeout(answerTimeout).build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
                 .disableContentCompression()
                 .build();
     }
@@ -68,7 +74,8 @@ final class PlacementHttp {
     }
 
     Reply call(OpStats stats, String method, String path, Object body) {
-        ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(base.resolve(path))
+        ClassicRequestBuilder request = ClassicRequestBuilder.create(method)
+                .setUri(base.resolve(path))
                 .addHeader("X-Auth-Token", "admin")
                 .addHeader("Accept", "application/json")
                 .addHeader("OpenStack-API-Version", "placement " + microversion);
@@ -78,8 +85,13 @@ final class PlacementHttp {
         long start = System.nanoTime();
         Reply reply;
         try {
-            reply = client.execute(request.build(), response -> new Reply(response.getCode(),
-                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
+            reply = client.execute(
+                    request.build(),
+                    response -> new Reply(
+                            response.getCode(),
+                            response.getEntity() == null
+                                    ? ""
+                                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             reply = new Reply(OpStats.NO_ANSWER, e.toString());
         }

@@ -42,7 +42,8 @@ final class Postgres {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
@@ -56,7 +57,8 @@ final class Postgres {
      * so that what is timed next is the service's work, not PostgreSQL's first pass over fresh pages.
      */
     void settle(String database) {
-        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement()) {
             sql.execute("VACUUM (ANALYZE)");
             sql.execute("CHECKPOINT");
         } catch (SQLException e) {
@@ -66,8 +68,9 @@ final class Postgres {
 
     /** The server's autovacuum setting ("on"/"off"). */
     String autovacuum() {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
-             var rows = sql.executeQuery("SHOW autovacuum")) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("SHOW autovacuum")) {
             rows.next();
             return rows.getString(1);
         } catch (SQLException e) {
@@ -94,7 +97,8 @@ final class Postgres {
     }
 
     private void reloadWith(String alterSystem) {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement()) {
             sql.execute(alterSystem);
             sql.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
@@ -103,7 +107,8 @@ final class Postgres {
     }
 
     void drop(String database) {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop database " + database, e);
@@ -112,10 +117,11 @@ final class Postgres {
 
     /** Connections still free for ordinary roles (other services on this PostgreSQL hold theirs); -1 if unknown. */
     int freeConnections() {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
-             var rows = sql.executeQuery("SELECT current_setting('max_connections')::int"
-                     + " - current_setting('superuser_reserved_connections')::int"
-                     + " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("SELECT current_setting('max_connections')::int"
+                        + " - current_setting('superuser_reserved_connections')::int"
+                        + " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")) {
             rows.next();
             return rows.getInt(1);
         } catch (SQLException e) {
@@ -125,8 +131,9 @@ final class Postgres {
     }
 
     String version() {
-        try (Connection connection = connect("postgres"); Statement sql = connection.createStatement();
-             var rows = sql.executeQuery("SHOW server_version")) {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("SHOW server_version")) {
             rows.next();
             return rows.getString(1);
         } catch (SQLException e) {

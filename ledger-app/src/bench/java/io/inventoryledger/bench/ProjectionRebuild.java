@@ -1,7 +1,6 @@
 package io.inventoryledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +40,17 @@ final class ProjectionRebuild implements Workload {
 
         List<UUID> templateProviders = writeTemplate(http, settings);
         Map<UUID, Long> templateGenerations = new LinkedHashMap<>();
-        templateProviders.forEach(uuid -> templateGenerations.put(uuid,
-                http.get("/resource_providers/" + uuid).expect(200).json().path("generation").asLong()));
+        templateProviders.forEach(uuid -> templateGenerations.put(
+                uuid,
+                http.get("/resource_providers/" + uuid)
+                        .expect(200)
+                        .json()
+                        .path("generation")
+                        .asLong()));
         long seedStart = System.nanoTime();
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        long copies = EventStoreSeeder.cloneUntil(ledger.postgres(), ledger.database(), settings.integer("w4.events"),
-                threads);
+        long copies = EventStoreSeeder.cloneUntil(
+                ledger.postgres(), ledger.database(), settings.integer("w4.events"), threads);
         ReadModelSeeder.cloneRows(ledger.postgres(), ledger.database(), copies, threads);
         Duration seeding = Duration.ofNanos(System.nanoTime() - seedStart);
         long events = EventStoreSeeder.count(ledger.postgres(), ledger.database());
@@ -68,8 +72,8 @@ final class ProjectionRebuild implements Workload {
         Verdict verdict = Verdict.notAvailable("POST " + path + " answers " + probe + "; start-up time measured");
         double rate = Double.NaN;
         if (rebuildServed) {
-            PlacementHttp patient = new PlacementHttp(http.baseUrl(), settings.text("microversion"),
-                    Duration.ofHours(1));
+            PlacementHttp patient =
+                    new PlacementHttp(http.baseUrl(), settings.text("microversion"), Duration.ofHours(1));
             long start = System.nanoTime();
             Reply rebuilt = patient.call(rebuilds, "POST", path, null);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -87,8 +91,11 @@ final class ProjectionRebuild implements Workload {
             // second shows the same work with the code compiled
             long again = System.nanoTime();
             Reply second = patient.call(new OpStats("POST " + path + " again"), "POST", path, null);
-            extras.put("second rebuild s", second.status() / 100 == 2
-                    ? Seconds.format(Duration.ofNanos(System.nanoTime() - again)) : "answered " + second.status());
+            extras.put(
+                    "second rebuild s",
+                    second.status() / 100 == 2
+                            ? Seconds.format(Duration.ofNanos(System.nanoTime() - again))
+                            : "answered " + second.status());
         }
 
         return new WorkloadResult(name(), target.name(), rate, "events/s", rebuilds, List.of(), verdict, extras);
@@ -118,23 +125,44 @@ final class ProjectionRebuild implements Workload {
 
     /** The realistic history to clone: providers, their inventories, periodic updates, and claims when served. */
     private static List<UUID> writeTemplate(PlacementHttp http, BenchSettings settings) {
-        List<UUID> providers = ProviderSeeder.create(http, "w4-cn", settings.integer("w4.template-providers"),
-                ProviderSeeder.computeNode(), settings.integer("setup.threads"));
+        List<UUID> providers = ProviderSeeder.create(
+                http,
+                "w4-cn",
+                settings.integer("w4.template-providers"),
+                ProviderSeeder.computeNode(),
+                settings.integer("setup.threads"));
         boolean claims = ProviderSeeder.servesAllocations(http);
         Parallel.forEach(settings.integer("setup.threads"), providers, provider -> {
             long generation = 1;
             for (int update = 1; update <= settings.integer("w4.template-updates"); update++) {
                 Map<String, Object> inventories = new LinkedHashMap<>(ProviderSeeder.computeNode());
                 inventories.put("MEMORY_MB", Map.of("total", 262144, "reserved", 8 * update, "allocation_ratio", 1.5));
-                generation = http.call(null, "PUT", "/resource_providers/" + provider + "/inventories",
-                        Map.of("resource_provider_generation", generation, "inventories", inventories))
-                        .expect(200).json().path("resource_provider_generation").asLong();
+                generation = http.call(
+                                null,
+                                "PUT",
+                                "/resource_providers/" + provider + "/inventories",
+                                Map.of("resource_provider_generation", generation, "inventories", inventories))
+                        .expect(200)
+                        .json()
+                        .path("resource_provider_generation")
+                        .asLong();
             }
             if (claims) {
-                List<UUID> consumers = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID()).toList();
-                consumers.forEach(c -> http.call(null, "PUT", "/allocations/" + c, ClaimStorm.claimBody(provider,
-                        UUID.randomUUID().toString(), UUID.randomUUID().toString())).expect(204));
-                consumers.subList(0, 2).forEach(c -> http.call(null, "DELETE", "/allocations/" + c, null).expect(204));
+                List<UUID> consumers =
+                        IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID()).toList();
+                consumers.forEach(c -> http.call(
+                                null,
+                                "PUT",
+                                "/allocations/" + c,
+                                ClaimStorm.claimBody(
+                                        provider,
+                                        UUID.randomUUID().toString(),
+                                        UUID.randomUUID().toString()))
+                        .expect(204));
+                consumers
+                        .subList(0, 2)
+                        .forEach(c -> http.call(null, "DELETE", "/allocations/" + c, null)
+                                .expect(204));
             }
         });
         return providers;

@@ -1,7 +1,5 @@
 package io.inventoryledger.bench;
 
-import org.postgresql.PGConnection;
-
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.sql.Connection;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGConnection;
 
 /**
  * Gives the live read model the rows that the service's own handlers would have written for the events that
@@ -22,8 +21,7 @@ import java.util.Map;
 final class ReadModelSeeder {
     private static final String NOT_READ_MODEL = "('domain_event_entry', 'snapshot_event_entry', 'token_entry')";
 
-    private ReadModelSeeder() {
-    }
+    private ReadModelSeeder() {}
 
     static void cloneRows(Postgres postgres, String database, long copies, int threads) {
         for (String table : tables(postgres, database)) {
@@ -42,10 +40,11 @@ final class ReadModelSeeder {
 
     private static List<String> tables(Postgres postgres, String database) {
         List<String> tables = new ArrayList<>();
-        try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery("SELECT table_name FROM information_schema.tables"
-                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'"
-                     + " AND table_name NOT IN " + NOT_READ_MODEL + " ORDER BY table_name")) {
+        try (Connection connection = postgres.connect(database);
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery("SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'"
+                        + " AND table_name NOT IN " + NOT_READ_MODEL + " ORDER BY table_name")) {
             while (result.next()) {
                 tables.add(result.getString(1));
             }
@@ -63,11 +62,14 @@ final class ReadModelSeeder {
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot read the template rows of " + table, e);
         }
-        return text.toString().lines().filter(line -> EventStoreSeeder.UUID_TEXT.matcher(line).find()).toList();
+        return text.toString()
+                .lines()
+                .filter(line -> EventStoreSeeder.UUID_TEXT.matcher(line).find())
+                .toList();
     }
 
-    private static void append(Postgres postgres, String database, String table, List<String> rows, long first,
-                               long last) {
+    private static void append(
+            Postgres postgres, String database, String table, List<String> rows, long first, long last) {
         StringBuilder data = new StringBuilder();
         for (long copy = first; copy <= last; copy++) {
             Map<String, String> clones = new HashMap<>();
@@ -76,8 +78,10 @@ final class ReadModelSeeder {
             }
         }
         try (Connection connection = postgres.connect(database)) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN",
-                    new StringReader(data.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN", new StringReader(data.toString()));
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("COPY of " + table + " clones " + first + ".." + last + " failed", e);
         }

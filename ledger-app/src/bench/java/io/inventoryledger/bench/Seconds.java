@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Durations as fractional seconds, for rates and the table. */
 final class Seconds {
-    private Seconds() {
-    }
+    private Seconds() {}
 
     static double of(Duration duration) {
         return duration.toNanos() / 1e9;

@@ -15,8 +15,7 @@ import java.util.Optional;
  * each), and the table. Writes the table to {@code bench.out}/results.md as well.
  */
 public final class SideBySide {
-    private SideBySide() {
-    }
+    private SideBySide() {}
 
     public static void main(String[] args) throws IOException {
         BenchSettings settings = BenchSettings.from(args);
@@ -31,11 +30,14 @@ public final class SideBySide {
         int free = postgres.freeConnections();
         int needed = Math.max(clients, settings.integer("ours.db-pool") + 4);
         say("PostgreSQL has " + free + " free connections; this run needs about " + needed
-                + (free < needed ? ": TOO FEW (other services hold the rest); lower pgbench.clients/ours.db-pool"
-                + " or stop them" : ""));
+                + (free < needed
+                        ? ": TOO FEW (other services hold the rest); lower pgbench.clients/ours.db-pool"
+                                + " or stop them"
+                        : ""));
         double pgOne = PgBench.insertsPerSecond(settings, postgres, out, 1);
         double pgMany = PgBench.insertsPerSecond(settings, postgres, out, clients);
-        String ceiling = Double.isNaN(pgOne) && Double.isNaN(pgMany) ? "not measured (pgbench.seconds=0 or pgbench failed)"
+        String ceiling = Double.isNaN(pgOne) && Double.isNaN(pgMany)
+                ? "not measured (pgbench.seconds=0 or pgbench failed)"
                 : String.format("%.0f tps at 1 client, %.0f tps at %d clients", pgOne, pgMany, clients);
         say("pgbench one INSERT per transaction: " + ceiling);
 
@@ -43,11 +45,16 @@ public final class SideBySide {
         if (autovacuumTurnedOn) {
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::restoreAutovacuum));
         }
-        say("PostgreSQL autovacuum: " + (autovacuumTurnedOn ? "was off on this server; on for this run, restored after"
-                : postgres.autovacuum()));
+        say("PostgreSQL autovacuum: "
+                + (autovacuumTurnedOn
+                        ? "was off on this server; on for this run, restored after"
+                        : postgres.autovacuum()));
 
-        LedgerService ledger = new LedgerService(settings, postgres,
-                Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out);
+        LedgerService ledger = new LedgerService(
+                settings,
+                postgres,
+                Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")),
+                out);
         ReferencePlacement reference = new ReferencePlacement(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ledger.stop();
@@ -62,14 +69,22 @@ public final class SideBySide {
                 ledger.startFresh();
                 emptyStartup = ledger.lastStartup();
                 PlacementHttp http = new PlacementHttp(ledger.baseUrl(), microversion, timeout);
-                targets.add(new Target("ours", http, () -> http.call(null, "POST", "/ledger/testing/reset", null)
-                        .expect(204), () -> postgres.settle(settings.text("ours.db")), Optional.of(ledger)));
-                say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(),
-                        Seconds.of(emptyStartup)));
+                targets.add(new Target(
+                        "ours",
+                        http,
+                        () -> http.call(null, "POST", "/ledger/testing/reset", null)
+                                .expect(204),
+                        () -> postgres.settle(settings.text("ours.db")),
+                        Optional.of(ledger)));
+                say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(), Seconds.of(emptyStartup)));
             } else if (name.equals("placement")) {
                 reference.start();
-                targets.add(new Target("placement", new PlacementHttp(settings.text("placement.url"), microversion,
-                        timeout), reference::reset, () -> postgres.settle(ReferencePlacement.DATABASE), Optional.empty()));
+                targets.add(new Target(
+                        "placement",
+                        new PlacementHttp(settings.text("placement.url"), microversion, timeout),
+                        reference::reset,
+                        () -> postgres.settle(ReferencePlacement.DATABASE),
+                        Optional.empty()));
                 say("placement up at " + settings.text("placement.url"));
             } else {
                 throw new IllegalArgumentException("unknown target " + name + " (ours, placement)");
@@ -100,10 +115,11 @@ public final class SideBySide {
                 + "- machine: " + machine + "\n"
                 + "- settings: " + settings.describe() + "\n"
                 + "- PostgreSQL ceiling (pgbench, one INSERT per transaction): " + ceiling + "\n"
-                + "- PostgreSQL autovacuum during the run: " + (autovacuumTurnedOn ? "on (turned on for the run)"
-                        : postgres.autovacuum()) + "\n"
-                + (emptyStartup == null ? "" : String.format("- ours: start-up on an empty store %.1f s%n",
-                        Seconds.of(emptyStartup)))
+                + "- PostgreSQL autovacuum during the run: "
+                + (autovacuumTurnedOn ? "on (turned on for the run)" : postgres.autovacuum()) + "\n"
+                + (emptyStartup == null
+                        ? ""
+                        : String.format("- ours: start-up on an empty store %.1f s%n", Seconds.of(emptyStartup)))
                 + "\n" + table;
         Files.writeString(out.resolve("results.md"), report);
         System.out.println();
@@ -111,7 +127,8 @@ public final class SideBySide {
         boolean failed = results.stream().anyMatch(r -> r.verdict().outcome() == Verdict.Outcome.FAIL);
         say("table written to " + out.resolve("results.md") + (failed ? "; some verdicts FAILED" : ""));
         // Our own wrong answer fails the build; the reference's is a finding that the table reports.
-        if (results.stream().anyMatch(r -> r.target().equals("ours") && r.verdict().outcome() == Verdict.Outcome.FAIL)) {
+        if (results.stream()
+                .anyMatch(r -> r.target().equals("ours") && r.verdict().outcome() == Verdict.Outcome.FAIL)) {
             System.exit(1);
         }
     }

@@ -7,5 +7,4 @@ import java.util.Optional;
  * its database after a workload's setup (vacuum and analyze, as a store that has been running; nothing when the
  * database is not known), and (for our own service only) the process handle that W4 needs.
  */
-record Target(String name, PlacementHttp http, Runnable reset, Runnable settle, Optional<LedgerService> ledger) {
-}
+record Target(String name, PlacementHttp http, Runnable reset, Runnable settle, Optional<LedgerService> ledger) {}

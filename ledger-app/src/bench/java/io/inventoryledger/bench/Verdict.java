@@ -2,7 +2,11 @@ package io.inventoryledger.bench;
 
 /** The correctness verdict of one workload run. */
 record Verdict(Outcome outcome, String detail) {
-    enum Outcome { PASS, FAIL, NOT_AVAILABLE }
+    enum Outcome {
+        PASS,
+        FAIL,
+        NOT_AVAILABLE
+    }
 
     static Verdict pass(String detail) {
         return new Verdict(Outcome.PASS, detail);

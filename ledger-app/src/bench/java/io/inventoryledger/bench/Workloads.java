@@ -5,11 +5,19 @@ import java.util.Map;
 
 /** The workloads by their short names (W1..W5), in the order the settings list them. */
 final class Workloads {
-    private static final Map<String, Workload> ALL = Map.of("W1", new ClaimStorm(), "W2", new HotProvider(),
-            "W3", new InventoryChurn(), "W4", new ProjectionRebuild(), "W5", new CandidateWorkload());
+    private static final Map<String, Workload> ALL = Map.of(
+            "W1",
+            new ClaimStorm(),
+            "W2",
+            new HotProvider(),
+            "W3",
+            new InventoryChurn(),
+            "W4",
+            new ProjectionRebuild(),
+            "W5",
+            new CandidateWorkload());
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     /** Empties the target, runs one workload; a failure becomes a FAIL row instead of ending the comparison. */
     static List<WorkloadResult> runSafely(Workload workload, Target target, BenchSettings settings) {
@@ -25,12 +33,14 @@ final class Workloads {
     }
 
     static List<Workload> selected(BenchSettings settings) {
-        return settings.list("workloads").stream().map(name -> {
-            Workload workload = ALL.get(name.toUpperCase());
-            if (workload == null) {
-                throw new IllegalArgumentException("unknown workload " + name + "; known: " + ALL.keySet());
-            }
-            return workload;
-        }).toList();
+        return settings.list("workloads").stream()
+                .map(name -> {
+                    Workload workload = ALL.get(name.toUpperCase());
+                    if (workload == null) {
+                        throw new IllegalArgumentException("unknown workload " + name + "; known: " + ALL.keySet());
+                    }
+                    return workload;
+                })
+                .toList();
     }
 }

@@ -15,6 +15,11 @@ import io.inventoryledger.core.allocation.UnknownResourceClassException;
 import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Placement's allocation routes: /allocations/{consumer} and POST /allocations. */
 @RestController
@@ -49,8 +48,10 @@ class AllocationController {
         policy.authorize(caller, PlacementRules.ALLOCATIONS_LIST);
         UUID uuid = Uuids.parseOrNull(consumer);
         List<ConsumerAllocationRow> rows = uuid == null ? List.of() : queries.byConsumer(uuid);
-        Instant lastModified = rows.stream().map(ConsumerAllocationRow::consumerUpdatedAt)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Instant lastModified = rows.stream()
+                .map(ConsumerAllocationRow::consumerUpdatedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(AllocationJson.forConsumer(rows, version));
     }
@@ -60,8 +61,11 @@ class AllocationController {
      * consumer generation conflict or a race lost ten times.
      */
     @PutMapping(value = "/allocations/{consumer}", consumes = "application/json")
-    ResponseEntity<Void> replace(@PathVariable String consumer, @RequestBody(required = false) JsonNode body, Microversion version,
-                                 Caller caller) {
+    ResponseEntity<Void> replace(
+            @PathVariable String consumer,
+            @RequestBody(required = false) JsonNode body,
+            Microversion version,
+            Caller caller) {
         policy.authorize(caller, PlacementRules.ALLOCATIONS_UPDATE);
         UUID uuid = Uuids.parseOrNull(consumer);
         if (uuid == null) {
@@ -71,8 +75,8 @@ class AllocationController {
         try {
             claims.send(new ReplaceAllocations(List.of(claim)), ClaimSender.ALLOCATION_CONFLICT);
         } catch (UnknownResourceClassException e) {
-            throw PlacementHttpException.badRequest("Unable to allocate inventory for consumer " + uuid + ": "
-                    + e.detail());
+            throw PlacementHttpException.badRequest(
+                    "Unable to allocate inventory for consumer " + uuid + ": " + e.detail());
         }
         return ResponseEntity.noContent().build();
     }
@@ -80,7 +84,8 @@ class AllocationController {
     /** 204; 400 malformed body, provider or class; 404 below 1.13; 409 as for PUT. Nothing is stored on refusal. */
     @Since(13)
     @PostMapping(value = "/allocations", consumes = "application/json")
-    ResponseEntity<Void> replaceMany(@RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
+    ResponseEntity<Void> replaceMany(
+            @RequestBody(required = false) JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.ALLOCATIONS_MANAGE);
         List<ConsumerClaim> many = AllocationRequests.post(body, version);
         try {

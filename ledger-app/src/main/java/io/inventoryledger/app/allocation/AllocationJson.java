@@ -2,21 +2,20 @@ package io.inventoryledger.app.allocation;
 
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Allocations as Placement renders them: by provider for a consumer, by consumer for a provider. */
 final class AllocationJson {
-    private AllocationJson() {
-    }
+    private AllocationJson() {}
 
     static Map<String, Object> forConsumer(List<ConsumerAllocationRow> rows, Microversion version) {
         Map<String, Object> byProvider = new LinkedHashMap<>();
         for (ConsumerAllocationRow row : rows) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> entry = (Map<String, Object>) byProvider.computeIfAbsent(row.providerUuid().toString(),
+            Map<String, Object> entry = (Map<String, Object>) byProvider.computeIfAbsent(
+                    row.providerUuid().toString(),
                     k -> new LinkedHashMap<>(Map.of("resources", new LinkedHashMap<String, Object>())));
             entry.put("generation", row.providerGeneration());
             resources(entry).put(row.resourceClass(), row.used());
@@ -37,12 +36,13 @@ final class AllocationJson {
         return json;
     }
 
-    static Map<String, Object> forProvider(long providerGeneration, List<ConsumerAllocationRow> rows,
-                                           Microversion version) {
+    static Map<String, Object> forProvider(
+            long providerGeneration, List<ConsumerAllocationRow> rows, Microversion version) {
         Map<String, Object> byConsumer = new LinkedHashMap<>();
         for (ConsumerAllocationRow row : rows) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> entry = (Map<String, Object>) byConsumer.computeIfAbsent(row.consumerUuid().toString(),
+            Map<String, Object> entry = (Map<String, Object>) byConsumer.computeIfAbsent(
+                    row.consumerUuid().toString(),
                     k -> new LinkedHashMap<>(Map.of("resources", new LinkedHashMap<String, Object>())));
             resources(entry).put(row.resourceClass(), row.used());
             if (version.isAtLeast(28)) {

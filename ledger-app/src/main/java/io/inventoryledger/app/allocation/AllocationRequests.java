@@ -1,5 +1,14 @@
 package io.inventoryledger.app.allocation;
 
+import static io.inventoryledger.app.allocation.SchemaChecks.fail;
+import static io.inventoryledger.app.allocation.SchemaChecks.integer;
+import static io.inventoryledger.app.allocation.SchemaChecks.keysMatch;
+import static io.inventoryledger.app.allocation.SchemaChecks.minProperties;
+import static io.inventoryledger.app.allocation.SchemaChecks.object;
+import static io.inventoryledger.app.allocation.SchemaChecks.only;
+import static io.inventoryledger.app.allocation.SchemaChecks.repr;
+import static io.inventoryledger.app.allocation.SchemaChecks.required;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.provider.InventoryJson;
 import io.inventoryledger.app.provider.Uuids;
@@ -9,7 +18,6 @@ import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.core.allocation.AllocationCommand.ReshapedInventory;
 import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,15 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static io.inventoryledger.app.allocation.SchemaChecks.fail;
-import static io.inventoryledger.app.allocation.SchemaChecks.integer;
-import static io.inventoryledger.app.allocation.SchemaChecks.keysMatch;
-import static io.inventoryledger.app.allocation.SchemaChecks.minProperties;
-import static io.inventoryledger.app.allocation.SchemaChecks.object;
-import static io.inventoryledger.app.allocation.SchemaChecks.only;
-import static io.inventoryledger.app.allocation.SchemaChecks.repr;
-import static io.inventoryledger.app.allocation.SchemaChecks.required;
 
 /**
  * Reads allocation bodies in the shape each microversion gives them, as Placement's schemas do: the one
@@ -37,8 +36,7 @@ final class AllocationRequests {
     /** Placement's project and user for consumers written before 1.8, which could not name them. */
     static final String INCOMPLETE_CONSUMER = "00000000-0000-0000-0000-000000000000";
 
-    private AllocationRequests() {
-    }
+    private AllocationRequests() {}
 
     /** PUT /allocations/{consumer}. */
     static ConsumerClaim put(UUID consumer, JsonNode body, Microversion version) {
@@ -118,8 +116,7 @@ final class AllocationRequests {
         return new Reshape(reshaped, claims);
     }
 
-    record Reshape(Map<UUID, ReshapedInventory> inventories, List<ConsumerClaim> claims) {
-    }
+    record Reshape(Map<UUID, ReshapedInventory> inventories, List<ConsumerClaim> claims) {}
 
     /** One consumer's allocations in the 1.12+ dictionary shape. */
     private static ConsumerClaim claim(UUID consumer, JsonNode body, Microversion version, int minProviders) {
@@ -150,13 +147,14 @@ final class AllocationRequests {
         }
         String project = owner(body, "project_id");
         String user = owner(body, "user_id");
-        Long generation = version.isAtLeast(28)
-                ? SchemaChecks.nullableInteger(required(body, "consumer_generation")) : null;
+        Long generation =
+                version.isAtLeast(28) ? SchemaChecks.nullableInteger(required(body, "consumer_generation")) : null;
         if (body.has("mappings")) {
             mappings(body.get("mappings"));
         }
         String type = version.isAtLeast(38)
-                ? SchemaChecks.pattern(required(body, "consumer_type"), SchemaChecks.RESOURCE_CLASS, 255) : null;
+                ? SchemaChecks.pattern(required(body, "consumer_type"), SchemaChecks.RESOURCE_CLASS, 255)
+                : null;
         return new ConsumerClaim(consumer, project, user, type, version.isAtLeast(28), generation, allocations);
     }
 
@@ -201,8 +199,8 @@ final class AllocationRequests {
     private static UUID providerKey(String key) {
         UUID uuid = Uuids.parseOrNull(key);
         if (uuid == null) {
-            throw PlacementHttpException.badRequest("Allocation for resource provider '" + key
-                    + "' that does not exist.");
+            throw PlacementHttpException.badRequest(
+                    "Allocation for resource provider '" + key + "' that does not exist.");
         }
         return uuid;
     }

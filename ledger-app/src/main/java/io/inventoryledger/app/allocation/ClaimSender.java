@@ -3,13 +3,12 @@ package io.inventoryledger.app.allocation;
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.core.error.ErrorCodes;
+import java.sql.SQLException;
+import java.util.Set;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import java.sql.SQLException;
-import java.util.Set;
 
 /**
  * Sends an allocation write and, as Placement does, retries it whole (no pause) when a provider changed

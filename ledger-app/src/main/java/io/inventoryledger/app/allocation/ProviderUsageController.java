@@ -11,17 +11,16 @@ import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 /** What one provider has given out: GET /resource_providers/{uuid}/allocations and /usages. */
 @RestController
@@ -40,11 +39,14 @@ class ProviderUsageController {
     @GetMapping(value = "/resource_providers/{uuid}/allocations", produces = "application/json")
     ResponseEntity<Map<String, Object>> allocations(@PathVariable String uuid, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_ALLOCATIONS_LIST);
-        ProviderRow provider = find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
-                "Resource provider '" + uuid + "' not found: No resource provider with uuid " + uuid + " found"));
+        ProviderRow provider = find(uuid)
+                .orElseThrow(() -> PlacementHttpException.notFound("Resource provider '" + uuid
+                        + "' not found: No resource provider with uuid " + uuid + " found"));
         List<ConsumerAllocationRow> rows = allocations.byProvider(provider.uuid());
-        Instant lastModified = rows.stream().map(ConsumerAllocationRow::consumerUpdatedAt)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Instant lastModified = rows.stream()
+                .map(ConsumerAllocationRow::consumerUpdatedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(AllocationJson.forProvider(provider.generation(), rows, version));
     }
@@ -53,8 +55,9 @@ class ProviderUsageController {
     @GetMapping(value = "/resource_providers/{uuid}/usages", produces = "application/json")
     ResponseEntity<Map<String, Object>> usages(@PathVariable String uuid, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_USAGES);
-        ProviderRow provider = find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
-                "No resource provider with uuid " + uuid + " found"));
+        ProviderRow provider = find(uuid)
+                .orElseThrow(
+                        () -> PlacementHttpException.notFound("No resource provider with uuid " + uuid + " found"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("resource_provider_generation", provider.generation());
         json.put("usages", allocations.providerUsages(provider.uuid()));

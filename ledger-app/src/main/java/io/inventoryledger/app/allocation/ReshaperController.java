@@ -13,20 +13,19 @@ import io.inventoryledger.core.allocation.UnknownResourceClassException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-import java.util.UUID;
-
 /** POST /reshaper (1.30): move inventory and the allocations on it between providers in one write. */
 @RestController
 class ReshaperController {
-    static final String RESHAPE_CONFLICT = "update conflict: Another thread concurrently updated the data. "
-            + "Please retry your update";
+    static final String RESHAPE_CONFLICT =
+            "update conflict: Another thread concurrently updated the data. " + "Please retry your update";
 
     private final ClaimSender claims;
     private final ProviderQueries providers;
@@ -48,13 +47,21 @@ class ReshaperController {
         policy.authorize(caller, PlacementRules.RESHAPE);
         AllocationRequests.Reshape request = AllocationRequests.reshape(body, version);
         for (Map.Entry<UUID, ReshapedInventory> entry : request.inventories().entrySet()) {
-            ProviderRow provider = providers.find(entry.getKey()).orElseThrow(() -> new PlacementHttpException(
-                    HttpStatus.BAD_REQUEST, ErrorCodes.PROVIDER_NOT_FOUND, "Resource provider " + entry.getKey()
-                    + " in inventories not found: No resource provider with uuid " + entry.getKey() + " found"));
+            ProviderRow provider = providers
+                    .find(entry.getKey())
+                    .orElseThrow(() -> new PlacementHttpException(
+                            HttpStatus.BAD_REQUEST,
+                            ErrorCodes.PROVIDER_NOT_FOUND,
+                            "Resource provider " + entry.getKey()
+                                    + " in inventories not found: No resource provider with uuid " + entry.getKey()
+                                    + " found"));
             if (provider.generation() != entry.getValue().expectedGeneration()) {
-                throw new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
+                throw new PlacementHttpException(
+                        HttpStatus.CONFLICT,
+                        ErrorCodes.CONCURRENT_UPDATE,
                         "resource provider generation conflict for provider " + provider.uuid() + ": actual: "
-                                + provider.generation() + ", given: " + entry.getValue().expectedGeneration());
+                                + provider.generation() + ", given: "
+                                + entry.getValue().expectedGeneration());
             }
         }
         try {

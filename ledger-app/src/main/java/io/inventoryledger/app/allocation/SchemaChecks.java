@@ -3,7 +3,6 @@ package io.inventoryledger.app.allocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.provider.Uuids;
 import io.inventoryledger.app.web.PlacementHttpException;
-
 import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,12 +16,11 @@ final class SchemaChecks {
     static final Pattern RESOURCE_CLASS = Pattern.compile("^[A-Z0-9_]+$");
     static final Pattern MAPPING_GROUP = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
-    private SchemaChecks() {
-    }
+    private SchemaChecks() {}
 
     static PlacementHttpException fail(String keyword, String message) {
-        return PlacementHttpException.badRequest("JSON does not validate: " + message + "\n\nFailed validating '"
-                + keyword + "' in schema");
+        return PlacementHttpException.badRequest(
+                "JSON does not validate: " + message + "\n\nFailed validating '" + keyword + "' in schema");
     }
 
     static JsonNode object(JsonNode node) {
@@ -36,8 +34,9 @@ final class SchemaChecks {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw fail("additionalProperties", "Additional properties are not allowed ('" + name
-                        + "' was unexpected)");
+                throw fail(
+                        "additionalProperties",
+                        "Additional properties are not allowed ('" + name + "' was unexpected)");
             }
         }
     }
@@ -61,8 +60,9 @@ final class SchemaChecks {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!pattern.matcher(name).find()) {
-                throw fail("additionalProperties", "'" + name + "' does not match any of the regexes: '"
-                        + pattern.pattern() + "'");
+                throw fail(
+                        "additionalProperties",
+                        "'" + name + "' does not match any of the regexes: '" + pattern.pattern() + "'");
             }
         }
     }

@@ -9,15 +9,14 @@ import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.UsageRow;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /** GET /usages (1.9): a project's (and user's) usage, grouped by consumer type from 1.38. */
 @RestController
@@ -35,15 +34,17 @@ class UsageController {
     /** 200 with the usages; 400 bad or unknown query parameters; 404 below 1.9. */
     @Since(9)
     @GetMapping(value = "/usages", produces = "application/json")
-    ResponseEntity<Map<String, Object>> totals(@RequestParam Map<String, String> query, Microversion version,
-                                               Caller caller) {
+    ResponseEntity<Map<String, Object>> totals(
+            @RequestParam Map<String, String> query, Microversion version, Caller caller) {
         // As Placement: the project asked for is the target, checked before the query is validated.
         policy.authorize(caller, PlacementRules.TOTAL_USAGES, PolicyEnforcer.projectTarget(query.get("project_id")));
         boolean byType = version.isAtLeast(38);
-        Set<String> allowed = byType ? Set.of("project_id", "user_id", "consumer_type") : Set.of("project_id", "user_id");
+        Set<String> allowed =
+                byType ? Set.of("project_id", "user_id", "consumer_type") : Set.of("project_id", "user_id");
         for (String key : query.keySet()) {
             if (!allowed.contains(key)) {
-                throw invalid("Additional properties are not allowed ('" + key + "' was unexpected)", "additionalProperties");
+                throw invalid(
+                        "Additional properties are not allowed ('" + key + "' was unexpected)", "additionalProperties");
             }
         }
         String project = query.get("project_id");
@@ -66,8 +67,8 @@ class UsageController {
         if (byType) {
             for (UsageRow row : queries.usagesByConsumerType(project, user, type)) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> group = (Map<String, Object>) usages.computeIfAbsent(row.consumerType(),
-                        k -> new LinkedHashMap<String, Object>());
+                Map<String, Object> group = (Map<String, Object>)
+                        usages.computeIfAbsent(row.consumerType(), k -> new LinkedHashMap<String, Object>());
                 group.put(row.resourceClass(), row.used());
                 group.put("consumer_count", row.consumerCount());
             }
@@ -87,7 +88,7 @@ class UsageController {
     }
 
     private static PlacementHttpException invalid(String message, String keyword) {
-        return PlacementHttpException.badRequest("Invalid query string parameters: " + message
-                + "\n\nFailed validating '" + keyword + "' in schema");
+        return PlacementHttpException.badRequest(
+                "Invalid query string parameters: " + message + "\n\nFailed validating '" + keyword + "' in schema");
     }
 }

@@ -12,13 +12,12 @@ import io.inventoryledger.projections.candidates.CandidateEngine;
 import io.inventoryledger.projections.candidates.CandidateRequest;
 import io.inventoryledger.projections.candidates.CandidateRequestParser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
 
 /**
  * GET /allocation_candidates (Placement's handlers/allocation_candidate.py): parse the query, ask the
@@ -31,7 +30,8 @@ class AllocationCandidateController {
     private final CandidateIndex index;
     private final PolicyEnforcer policy;
 
-    AllocationCandidateController(CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index, PolicyEnforcer policy) {
+    AllocationCandidateController(
+            CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index, PolicyEnforcer policy) {
         this.parser = parser;
         this.engine = engine;
         this.index = index;
@@ -45,8 +45,12 @@ class AllocationCandidateController {
      */
     @Since(10)
     @GetMapping(value = "/allocation_candidates", produces = "application/json")
-    void list(@RequestParam MultiValueMap<String, String> query, Microversion version, Caller caller,
-              HttpServletResponse response) throws IOException {
+    void list(
+            @RequestParam MultiValueMap<String, String> query,
+            Microversion version,
+            Caller caller,
+            HttpServletResponse response)
+            throws IOException {
         policy.authorize(caller, PlacementRules.ALLOCATION_CANDIDATES_LIST);
         CandidateRequest request = parser.parse(query, version.minor());
         AllocationCandidates candidates = engine.find(index.world(), request);

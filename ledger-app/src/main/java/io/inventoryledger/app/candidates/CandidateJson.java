@@ -12,7 +12,6 @@ import io.inventoryledger.projections.candidates.AllocationRequest;
 import io.inventoryledger.projections.candidates.CandidateRequest;
 import io.inventoryledger.projections.candidates.ProviderSummary;
 import io.inventoryledger.projections.candidates.RequestGroup;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,21 +38,22 @@ final class CandidateJson {
      * Placement lists a provider's traits in trait id order: the standard traits (synced at start) before
      * the custom ones (made later); gabbits compare these lists in order. Within each, by name.
      */
-    private static final Comparator<String> PLACEMENT_TRAIT_ORDER =
-            Comparator.comparing((String trait) -> !StandardTraits.isStandard(trait)).thenComparing(t -> t);
+    private static final Comparator<String> PLACEMENT_TRAIT_ORDER = Comparator.comparing(
+                    (String trait) -> !StandardTraits.isStandard(trait))
+            .thenComparing(t -> t);
 
     /**
      * Provider uuids pre-encoded: an answer names each provider two or three times, and UUID.toString plus escaping
      * was a fifth of the rendering. Bounded by clearing (providers come and go over months).
      */
     private static final Map<UUID, SerializedString> UUIDS = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHED_UUIDS = 200_000;
     private static final SerializedString RESOURCES = new SerializedString("resources");
     private static final SerializedString CAPACITY = new SerializedString("capacity");
     private static final SerializedString USED = new SerializedString("used");
 
-    private CandidateJson() {
-    }
+    private CandidateJson() {}
 
     private static SerializedString uuid(UUID uuid) {
         SerializedString known = UUIDS.get(uuid);
@@ -69,9 +69,12 @@ final class CandidateJson {
 
     static byte[] render(AllocationCandidates candidates, CandidateRequest request, Microversion version) {
         // ~250 bytes per request and per summary: sized once instead of growing from a few KB.
-        int estimate = 64 + 256 * (candidates.allocationRequests().size() + candidates.providerSummaries().size());
+        int estimate = 64
+                + 256
+                        * (candidates.allocationRequests().size()
+                                + candidates.providerSummaries().size());
         try (ByteArrayBuilder bytes = new ByteArrayBuilder(Math.min(estimate, 1 << 24));
-             JsonGenerator out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+                JsonGenerator out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             out.writeStartObject();
             out.writeArrayFieldStart("allocation_requests");
             for (AllocationRequest candidate : candidates.allocationRequests()) {
@@ -108,7 +111,8 @@ final class CandidateJson {
     private static void dict(JsonGenerator out, AllocationRequest candidate, Microversion version) throws IOException {
         out.writeStartObject();
         out.writeObjectFieldStart("allocations");
-        for (Map.Entry<UUID, Map<String, Long>> allocation : candidate.allocations().entrySet()) {
+        for (Map.Entry<UUID, Map<String, Long>> allocation :
+                candidate.allocations().entrySet()) {
             out.writeFieldName(uuid(allocation.getKey()));
             out.writeStartObject();
             out.writeFieldName(RESOURCES);
@@ -133,7 +137,8 @@ final class CandidateJson {
     private static void list(JsonGenerator out, AllocationRequest candidate) throws IOException {
         out.writeStartObject();
         out.writeArrayFieldStart("allocations");
-        for (Map.Entry<UUID, Map<String, Long>> allocation : candidate.allocations().entrySet()) {
+        for (Map.Entry<UUID, Map<String, Long>> allocation :
+                candidate.allocations().entrySet()) {
             out.writeStartObject();
             out.writeObjectFieldStart("resource_provider");
             out.writeStringField("uuid", allocation.getKey().toString());
@@ -154,12 +159,13 @@ final class CandidateJson {
         out.writeEndObject();
     }
 
-    private static void summary(JsonGenerator out, ProviderSummary summary, Set<String> requested,
-                                Microversion version) throws IOException {
+    private static void summary(JsonGenerator out, ProviderSummary summary, Set<String> requested, Microversion version)
+            throws IOException {
         out.writeStartObject();
         out.writeFieldName(RESOURCES);
         out.writeStartObject();
-        for (Map.Entry<String, ProviderSummary.Usage> resource : summary.resources().entrySet()) {
+        for (Map.Entry<String, ProviderSummary.Usage> resource :
+                summary.resources().entrySet()) {
             if (requested == null || requested.contains(resource.getKey())) {
                 out.writeObjectFieldStart(resource.getKey());
                 out.writeFieldName(CAPACITY);

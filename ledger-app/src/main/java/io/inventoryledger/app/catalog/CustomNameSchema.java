@@ -3,13 +3,11 @@ package io.inventoryledger.app.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.core.catalog.CustomNames;
-
 import java.util.Set;
 
 /** Placement's JSON schema for a custom resource class name ({"name": "CUSTOM_..."}), with its wording. */
 final class CustomNameSchema {
-    private CustomNameSchema() {
-    }
+    private CustomNameSchema() {}
 
     /** The name in a {"name": ...} body. */
     static String nameIn(JsonNode body) {
@@ -25,8 +23,8 @@ final class CustomNameSchema {
                     + "'\n\nFailed validating 'pattern' in schema['properties']['name']");
         }
         if (name.length() > CustomNames.MAX_LENGTH) {
-            throw JsonBody.invalid("'" + name + "' is too long\n\nFailed validating 'maxLength' in"
-                    + " schema['properties']['name']");
+            throw JsonBody.invalid(
+                    "'" + name + "' is too long\n\nFailed validating 'maxLength' in" + " schema['properties']['name']");
         }
         return name;
     }

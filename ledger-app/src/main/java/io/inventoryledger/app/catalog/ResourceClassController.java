@@ -15,6 +15,11 @@ import io.inventoryledger.core.resourceclass.ResourceClassCommand.RenameResource
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.projections.catalog.CatalogEntry;
 import io.inventoryledger.projections.catalog.CatalogQueries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,12 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Placement's resource class routes (1.2+): the standard classes plus the ledger's custom ones. */
 @RestController
@@ -69,7 +68,8 @@ class ResourceClassController {
         } catch (ConcurrencyException lostRace) {
             throw conflicting(name);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, ResourceClassJson.location(name))
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(HttpHeaders.LOCATION, ResourceClassJson.location(name))
                 .build();
     }
 
@@ -80,8 +80,9 @@ class ResourceClassController {
         Instant lastModified = Instant.now();
         if (!StandardResourceClasses.isStandard(name)) {
             Optional<CatalogEntry> custom = catalog.customResourceClass(name);
-            lastModified = custom.orElseThrow(() -> PlacementHttpException.notFound(
-                    "No such resource class " + name + ".")).updatedAt();
+            lastModified = custom.orElseThrow(
+                            () -> PlacementHttpException.notFound("No such resource class " + name + "."))
+                    .updatedAt();
         }
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified).body(ResourceClassJson.of(name));
     }
@@ -91,8 +92,11 @@ class ResourceClassController {
      * 1.2–1.6: rename, 200 with the class; 400 bad body or standard class; 404; 409 name taken or in use.
      */
     @PutMapping("/resource_classes/{name}")
-    ResponseEntity<?> update(@PathVariable String name, @RequestBody(required = false) JsonNode body,
-                             Microversion version, Caller caller) {
+    ResponseEntity<?> update(
+            @PathVariable String name,
+            @RequestBody(required = false) JsonNode body,
+            Microversion version,
+            Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_UPDATE);
         if (version.isAtLeast(7)) {
             CustomNameSchema.check(name);
@@ -103,7 +107,8 @@ class ResourceClassController {
                 created = false;
             }
             return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT)
-                    .header(HttpHeaders.LOCATION, ResourceClassJson.location(name)).build();
+                    .header(HttpHeaders.LOCATION, ResourceClassJson.location(name))
+                    .build();
         }
         if (body == null) {
             throw PlacementHttpException.badRequest("Malformed JSON: the body is empty.");
@@ -128,5 +133,4 @@ class ResourceClassController {
     private static PlacementHttpException conflicting(String name) {
         return new PlacementHttpException(HttpStatus.CONFLICT, "Conflicting resource class already exists: " + name);
     }
-
 }

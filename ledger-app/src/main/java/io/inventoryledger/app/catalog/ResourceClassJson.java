@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** A resource class as Placement renders it. */
 final class ResourceClassJson {
-    private ResourceClassJson() {
-    }
+    private ResourceClassJson() {}
 
     static String location(String name) {
         return "/resource_classes/" + name;

@@ -13,6 +13,13 @@ import io.inventoryledger.core.trait.TraitCommand.CreateTrait;
 import io.inventoryledger.core.trait.TraitCommand.DeleteTrait;
 import io.inventoryledger.projections.catalog.CatalogEntry;
 import io.inventoryledger.projections.catalog.CatalogQueries;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,14 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /** Placement's trait routes (1.6+): the standard traits plus the ledger's custom ones. */
 @RestController
@@ -48,8 +47,8 @@ class TraitController {
 
     /** 200 with the matching trait names, sorted; 400 bad filter; 403. */
     @GetMapping(value = "/traits", produces = "application/json")
-    ResponseEntity<Map<String, Object>> list(@RequestParam Map<String, String> query, Microversion version,
-                                             Caller caller) {
+    ResponseEntity<Map<String, Object>> list(
+            @RequestParam Map<String, String> query, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.TRAITS_LIST);
         for (String key : query.keySet()) {
             if (!Set.of("name", "associated").contains(key)) {
@@ -71,7 +70,9 @@ class TraitController {
         List<CatalogEntry> custom = catalog.customTraits();
         TreeSet<String> names = new TreeSet<>(StandardTraits.NAMES);
         custom.forEach(trait -> names.add(trait.name()));
-        Instant lastModified = custom.stream().map(CatalogEntry::createdAt).max(Comparator.naturalOrder())
+        Instant lastModified = custom.stream()
+                .map(CatalogEntry::createdAt)
+                .max(Comparator.naturalOrder())
                 .orElse(Instant.now());
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(Map.of("traits", names.stream().filter(wanted).toList()));
@@ -87,9 +88,14 @@ class TraitController {
         } catch (ConcurrencyException createdMeanwhile) {
             created = false;
         }
-        Instant lastModified = catalog.customTrait(name).map(CatalogEntry::createdAt).orElse(Instant.now());
-        return CacheHeaders.apply(ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT)
-                .header(HttpHeaders.LOCATION, "/traits/" + name), version, lastModified).build();
+        Instant lastModified =
+                catalog.customTrait(name).map(CatalogEntry::createdAt).orElse(Instant.now());
+        return CacheHeaders.apply(
+                        ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT)
+                                .header(HttpHeaders.LOCATION, "/traits/" + name),
+                        version,
+                        lastModified)
+                .build();
     }
 
     /** 204 when the trait exists; 404 when not. */
@@ -98,10 +104,12 @@ class TraitController {
         policy.authorize(caller, PlacementRules.TRAITS_SHOW);
         Instant createdAt = Instant.now();
         if (!StandardTraits.isStandard(name)) {
-            createdAt = catalog.customTrait(name).map(CatalogEntry::createdAt)
+            createdAt = catalog.customTrait(name)
+                    .map(CatalogEntry::createdAt)
                     .orElseThrow(() -> PlacementHttpException.notFound("No such trait(s): " + name + "."));
         }
-        return CacheHeaders.apply(ResponseEntity.status(HttpStatus.NO_CONTENT), version, createdAt).build();
+        return CacheHeaders.apply(ResponseEntity.status(HttpStatus.NO_CONTENT), version, createdAt)
+                .build();
     }
 
     /** 204; 400 a standard trait; 404 unknown; 409 associated with a provider. */

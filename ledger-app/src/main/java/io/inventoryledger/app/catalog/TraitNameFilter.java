@@ -1,15 +1,13 @@
 package io.inventoryledger.app.catalog;
 
 import io.inventoryledger.app.web.PlacementHttpException;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /** GET /traits?name=in:A,B or ?name=startswith:PRE, read as Placement reads it. */
 final class TraitNameFilter {
-    private TraitNameFilter() {
-    }
+    private TraitNameFilter() {}
 
     static Predicate<String> parse(String value) {
         if (value == null) {

@@ -4,17 +4,16 @@ import io.inventoryledger.app.system.LedgerMetaData;
 import io.inventoryledger.app.system.NodeIdentity;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import io.inventoryledger.projections.candidateindex.CandidateIndex;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Sends commands with the request's context (request id, principal, time, node), which their events inherit. */
 @Component

@@ -3,12 +3,6 @@ package io.inventoryledger.app.ops;
 import io.inventoryledger.core.consumer.Consumer;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.projections.consistency.LedgerInventoryQueries;
-import org.axonframework.config.Configuration;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.axonframework.config.Configuration;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The operator's check that the ledger adds up, computed from the event history (the aggregates) and
@@ -86,7 +85,8 @@ public class ConsistencyCheck {
                 }
             });
         }
-        heldByConsumers.keySet().stream().filter(p -> !providerStreams.containsKey(p))
+        heldByConsumers.keySet().stream()
+                .filter(p -> !providerStreams.containsKey(p))
                 .forEach(p -> problems.add("allocations on provider " + p + ", which does not exist"));
         return new ConsistencyReport(problems.isEmpty(), providerStreams.size(), consumerCount, problems, overCapacity);
     }

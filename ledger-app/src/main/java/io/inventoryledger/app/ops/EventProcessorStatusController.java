@@ -3,6 +3,11 @@ package io.inventoryledger.app.ops;
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.Caller;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -11,12 +16,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * GET /ledger/ops/processors: how far this node's event processors have read (readers only). Events appended by
@@ -28,8 +27,8 @@ class EventProcessorStatusController {
     private final EventStore eventStore;
     private final PolicyEnforcer policy;
 
-    EventProcessorStatusController(EventProcessingConfiguration processing, EventStore eventStore,
-                                   PolicyEnforcer policy) {
+    EventProcessorStatusController(
+            EventProcessingConfiguration processing, EventStore eventStore, PolicyEnforcer policy) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.policy = policy;
@@ -41,10 +40,11 @@ class EventProcessorStatusController {
         TrackingToken headToken = eventStore.createHeadToken(); // read first: a processor at or past it has caught up
         Long head = headToken == null ? null : orNull(headToken.position());
         List<EventProcessorStatus.Processor> processors = new ArrayList<>();
-        processing.eventProcessors().values().stream().sorted(Comparator.comparing(EventProcessor::getName))
+        processing.eventProcessors().values().stream()
+                .sorted(Comparator.comparing(EventProcessor::getName))
                 .forEach(processor -> processors.add(status(processor, head)));
-        return new EventProcessorStatus(head, processors.stream().allMatch(EventProcessorStatus.Processor::caughtUp),
-                processors);
+        return new EventProcessorStatus(
+                head, processors.stream().allMatch(EventProcessorStatus.Processor::caughtUp), processors);
     }
 
     private static EventProcessorStatus.Processor status(EventProcessor processor, Long head) {
@@ -56,11 +56,15 @@ class EventProcessorStatusController {
         statuses.forEach((id, status) -> {
             Long at = orNull(status.getCurrentPosition());
             boolean reachedHead = head == null || (at != null && at >= head);
-            segments.add(new EventProcessorStatus.Segment(id, at, status.isCaughtUp() && reachedHead
-                    && !status.isErrorState(), status.isErrorState() ? String.valueOf(status.getError()) : null));
+            segments.add(new EventProcessorStatus.Segment(
+                    id,
+                    at,
+                    status.isCaughtUp() && reachedHead && !status.isErrorState(),
+                    status.isErrorState() ? String.valueOf(status.getError()) : null));
         });
         segments.sort(Comparator.comparingInt(EventProcessorStatus.Segment::segment));
-        boolean caughtUp = streaming.isRunning() && !segments.isEmpty()
+        boolean caughtUp = streaming.isRunning()
+                && !segments.isEmpty()
                 && segments.stream().allMatch(EventProcessorStatus.Segment::caughtUp);
         return new EventProcessorStatus.Processor(processor.getName(), "streaming", caughtUp, segments);
     }

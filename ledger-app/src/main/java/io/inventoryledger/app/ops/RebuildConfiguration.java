@@ -3,6 +3,11 @@ package io.inventoryledger.app.ops;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import io.inventoryledger.projections.rebuild.StoredEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,30 +18,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-
 /** The rebuild of every registered projection ({@link ProjectionDefinition} beans) from the event history. */
 @Configuration(proxyBeanMethods = false)
 class RebuildConfiguration {
     @Bean
-    ProjectionRebuild projectionRebuild(DataSource dataSource, PlatformTransactionManager transactions,
-                                        @Qualifier("eventSerializer") Serializer eventSerializer,
-                                        org.axonframework.config.Configuration axon,
-                                        List<ProjectionDefinition> projections,
-                                        ObjectProvider<EventUpcaster> upcasters,
-                                        @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
-                                        @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
-                                        @Value("${ledger.rebuild.mode:bulk}") String mode,
-                                        @Value("${ledger.rebuild.threads:0}") int threads) {
-        StoredEvents events = new StoredEvents(new JdbcTemplate(dataSource), eventSerializer, axon.upcasterChain(),
+    ProjectionRebuild projectionRebuild(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration axon,
+            List<ProjectionDefinition> projections,
+            ObjectProvider<EventUpcaster> upcasters,
+            @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
+            @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
+            @Value("${ledger.rebuild.mode:bulk}") String mode,
+            @Value("${ledger.rebuild.threads:0}") int threads) {
+        StoredEvents events = new StoredEvents(
+                new JdbcTemplate(dataSource),
+                eventSerializer,
+                axon.upcasterChain(),
                 upcasters.stream().findAny().isEmpty());
-        return new ProjectionRebuild(dataSource, transactions, events, projections,
-                new ProjectionRebuild.Settings(batchSize, gapTimeout,
+        return new ProjectionRebuild(
+                dataSource,
+                transactions,
+                events,
+                projections,
+                new ProjectionRebuild.Settings(
+                        batchSize,
+                        gapTimeout,
                         ProjectionRebuild.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT)),
-                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors()), Clock.systemUTC());
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
+                Clock.systemUTC());
     }
 }

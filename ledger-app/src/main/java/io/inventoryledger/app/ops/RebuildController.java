@@ -6,13 +6,12 @@ import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.projections.rebuild.RebuildReport;
 import io.inventoryledger.projections.rebuild.TableComparison;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Operators' route: rebuild every projection from the event history and compare it with the live tables. */
 @RestController
@@ -32,8 +31,9 @@ class RebuildController {
     @PostMapping(value = "/ledger/projections/rebuild", produces = "application/json")
     Map<String, Object> rebuild(@RequestParam(defaultValue = "false") boolean keep, Caller caller) {
         policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
-        RebuildReport report = rebuilds.run(keep).orElseThrow(() -> new PlacementHttpException(HttpStatus.CONFLICT,
-                "A rebuild is running on this node already."));
+        RebuildReport report = rebuilds.run(keep)
+                .orElseThrow(() ->
+                        new PlacementHttpException(HttpStatus.CONFLICT, "A rebuild is running on this node already."));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("schema", report.schema());
         json.put("kept", report.kept());
@@ -44,7 +44,8 @@ class RebuildController {
         json.put("total_seconds", report.total().toMillis() / 1000.0);
         json.put("events_per_second", Math.round(report.eventsPerSecond()));
         json.put("equal", report.equal());
-        json.put("tables", report.tables().stream().map(RebuildController::table).toList());
+        json.put(
+                "tables", report.tables().stream().map(RebuildController::table).toList());
         return json;
     }
 

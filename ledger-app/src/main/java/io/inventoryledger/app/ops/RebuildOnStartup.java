@@ -19,8 +19,10 @@ class RebuildOnStartup implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final boolean exitAfter;
 
-    RebuildOnStartup(ProjectionRebuilds rebuilds, ConfigurableApplicationContext context,
-                     @Value("${ledger.rebuild.exit-after:false}") boolean exitAfter) {
+    RebuildOnStartup(
+            ProjectionRebuilds rebuilds,
+            ConfigurableApplicationContext context,
+            @Value("${ledger.rebuild.exit-after:false}") boolean exitAfter) {
         this.rebuilds = rebuilds;
         this.context = context;
         this.exitAfter = exitAfter;

@@ -65,8 +65,8 @@ sealed interface Check {
             if (expected == null) {
                 return false;
             }
-            if (kind.length() >= 2 && (kind.startsWith("'") && kind.endsWith("'")
-                    || kind.startsWith("\"") && kind.endsWith("\""))) {
+            if (kind.length() >= 2
+                    && (kind.startsWith("'") && kind.endsWith("'") || kind.startsWith("\"") && kind.endsWith("\""))) {
                 return expected.equals(kind.substring(1, kind.length() - 1));
             }
             return creds.matches(kind, expected);
@@ -98,7 +98,8 @@ sealed interface Check {
 
         @Override
         public String toString() {
-            return "(" + String.join(" and ", checks.stream().map(Check::toString).toList()) + ")";
+            return "("
+                    + String.join(" and ", checks.stream().map(Check::toString).toList()) + ")";
         }
     }
 
@@ -110,7 +111,8 @@ sealed interface Check {
 
         @Override
         public String toString() {
-            return "(" + String.join(" or ", checks.stream().map(Check::toString).toList()) + ")";
+            return "("
+                    + String.join(" or ", checks.stream().map(Check::toString).toList()) + ")";
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.inventoryledger.app.policy;
 
 import io.inventoryledger.app.web.Caller;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;

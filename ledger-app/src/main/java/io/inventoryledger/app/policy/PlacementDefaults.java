@@ -1,9 +1,9 @@
 package io.inventoryledger.app.policy;
 
+import static io.inventoryledger.app.policy.PlacementRules.*;
+
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.inventoryledger.app.policy.PlacementRules.*;
 
 /**
  * Placement 8.0.0's default rules (placement/policies/base.py and one module per resource): reads
@@ -18,31 +18,58 @@ final class PlacementDefaults {
     private static final String DEPRECATED_ADMIN = "role:admin";
     private static final String SYSTEM = "system";
 
-    private PlacementDefaults() {
-    }
+    private PlacementDefaults() {}
 
     static List<RuleDefault> rules() {
         List<RuleDefault> rules = new ArrayList<>(List.of(
                 RuleDefault.of("admin_api", "role:admin", SYSTEM),
-                RuleDefault.of("system_admin_api", "role:admin and system_scope:all").deprecating(DEPRECATED_ADMIN),
-                RuleDefault.of("system_reader_api", "role:reader and system_scope:all").deprecating(DEPRECATED_ADMIN),
+                RuleDefault.of("system_admin_api", "role:admin and system_scope:all")
+                        .deprecating(DEPRECATED_ADMIN),
+                RuleDefault.of("system_reader_api", "role:reader and system_scope:all")
+                        .deprecating(DEPRECATED_ADMIN),
                 RuleDefault.of("project_reader_api", "role:reader and project_id:%(project_id)s")
                         .deprecating(DEPRECATED_ADMIN),
                 RuleDefault.of("system_or_project_reader", "rule:system_reader_api or rule:project_reader_api")
                         .deprecating(DEPRECATED_ADMIN)));
-        for (String read : List.of(RESOURCE_PROVIDERS_LIST, RESOURCE_PROVIDERS_SHOW,
-                RESOURCE_CLASSES_LIST, RESOURCE_CLASSES_SHOW,
-                INVENTORIES_LIST, INVENTORIES_SHOW, PROVIDER_AGGREGATES_LIST, PROVIDER_USAGES,
-                TRAITS_LIST, TRAITS_SHOW, PROVIDER_TRAITS_LIST,
-                ALLOCATIONS_LIST, PROVIDER_ALLOCATIONS_LIST, ALLOCATION_CANDIDATES_LIST, LEDGER_PROCESSORS)) {
+        for (String read : List.of(
+                RESOURCE_PROVIDERS_LIST,
+                RESOURCE_PROVIDERS_SHOW,
+                RESOURCE_CLASSES_LIST,
+                RESOURCE_CLASSES_SHOW,
+                INVENTORIES_LIST,
+                INVENTORIES_SHOW,
+                PROVIDER_AGGREGATES_LIST,
+                PROVIDER_USAGES,
+                TRAITS_LIST,
+                TRAITS_SHOW,
+                PROVIDER_TRAITS_LIST,
+                ALLOCATIONS_LIST,
+                PROVIDER_ALLOCATIONS_LIST,
+                ALLOCATION_CANDIDATES_LIST,
+                LEDGER_PROCESSORS)) {
             rules.add(RuleDefault.of(read, SYSTEM_READER, SYSTEM));
         }
-        for (String write : List.of(RESOURCE_PROVIDERS_CREATE, RESOURCE_PROVIDERS_UPDATE, RESOURCE_PROVIDERS_DELETE,
-                RESOURCE_CLASSES_CREATE, RESOURCE_CLASSES_UPDATE, RESOURCE_CLASSES_DELETE,
-                INVENTORIES_CREATE, INVENTORIES_UPDATE, INVENTORIES_DELETE, PROVIDER_AGGREGATES_UPDATE,
-                TRAITS_UPDATE, TRAITS_DELETE, PROVIDER_TRAITS_UPDATE, PROVIDER_TRAITS_DELETE,
-                ALLOCATIONS_MANAGE, ALLOCATIONS_UPDATE, ALLOCATIONS_DELETE, RESHAPE,
-                LEDGER_REBUILD, LEDGER_CONSISTENCY)) {
+        for (String write : List.of(
+                RESOURCE_PROVIDERS_CREATE,
+                RESOURCE_PROVIDERS_UPDATE,
+                RESOURCE_PROVIDERS_DELETE,
+                RESOURCE_CLASSES_CREATE,
+                RESOURCE_CLASSES_UPDATE,
+                RESOURCE_CLASSES_DELETE,
+                INVENTORIES_CREATE,
+                INVENTORIES_UPDATE,
+                INVENTORIES_DELETE,
+                PROVIDER_AGGREGATES_UPDATE,
+                TRAITS_UPDATE,
+                TRAITS_DELETE,
+                PROVIDER_TRAITS_UPDATE,
+                PROVIDER_TRAITS_DELETE,
+                ALLOCATIONS_MANAGE,
+                ALLOCATIONS_UPDATE,
+                ALLOCATIONS_DELETE,
+                RESHAPE,
+                LEDGER_REBUILD,
+                LEDGER_CONSISTENCY)) {
             rules.add(RuleDefault.of(write, SYSTEM_ADMIN, SYSTEM));
         }
         rules.add(RuleDefault.of(TOTAL_USAGES, PROJECT_READER_OR_SYSTEM_READER, SYSTEM, "project"));

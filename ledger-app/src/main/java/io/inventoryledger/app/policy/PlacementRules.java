@@ -45,9 +45,9 @@ public final class PlacementRules {
 
     /** Our extensions (not Placement's): operations on the ledger itself. */
     public static final String LEDGER_REBUILD = "ledger:projections:rebuild";
+
     public static final String LEDGER_CONSISTENCY = "ledger:ops:consistency";
     public static final String LEDGER_PROCESSORS = "ledger:ops:processors";
 
-    private PlacementRules() {
-    }
+    private PlacementRules() {}
 }

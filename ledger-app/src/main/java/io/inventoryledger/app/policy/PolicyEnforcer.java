@@ -2,13 +2,12 @@ package io.inventoryledger.app.policy;
 
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementHttpException;
-import org.springframework.http.HttpStatus;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * Every authorization decision of the service, made as oslo.policy's Enforcer makes Placement's:
@@ -21,8 +20,11 @@ public final class PolicyEnforcer {
     private final Map<String, Check> rules = new LinkedHashMap<>();
     private final boolean enforceScope;
 
-    PolicyEnforcer(Collection<RuleDefault> defaults, Map<String, String> overrides,
-                   boolean enforceScope, boolean enforceNewDefaults) {
+    PolicyEnforcer(
+            Collection<RuleDefault> defaults,
+            Map<String, String> overrides,
+            boolean enforceScope,
+            boolean enforceNewDefaults) {
         this.enforceScope = enforceScope;
         for (RuleDefault rule : defaults) {
             registered.put(rule.name(), rule);
@@ -44,7 +46,8 @@ public final class PolicyEnforcer {
     /** Refuses with 403, worded as Placement's PolicyNotAuthorized, unless the rule allows the caller on the target. */
     public void authorize(Caller caller, String rule, Map<String, Object> target) {
         if (!allows(caller, rule, target)) {
-            throw new PlacementHttpException(HttpStatus.FORBIDDEN, "Policy does not allow " + rule + " to be performed.");
+            throw new PlacementHttpException(
+                    HttpStatus.FORBIDDEN, "Policy does not allow " + rule + " to be performed.");
         }
     }
 
@@ -54,7 +57,9 @@ public final class PolicyEnforcer {
         }
         Credentials creds = Credentials.of(caller);
         RuleDefault defaults = registered.get(rule);
-        if (enforceScope && defaults != null && !defaults.scopeTypes().isEmpty()
+        if (enforceScope
+                && defaults != null
+                && !defaults.scopeTypes().isEmpty()
                 && !defaults.scopeTypes().contains(creds.tokenScope())) {
             return false;
         }
@@ -87,7 +92,9 @@ public final class PolicyEnforcer {
             return parse(rule.name(), overrides.get(rule.name()));
         }
         Check check = parse(rule.name(), rule.check());
-        if (rule.deprecatedCheck() != null && !enforceNewDefaults && !rule.deprecatedCheck().equals(rule.check())) {
+        if (rule.deprecatedCheck() != null
+                && !enforceNewDefaults
+                && !rule.deprecatedCheck().equals(rule.check())) {
             return new Check.Any(List.of(check, parse(rule.name(), rule.deprecatedCheck())));
         }
         return check;

@@ -1,9 +1,5 @@
 package io.inventoryledger.app.policy;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** An operator's policy file, as oslo.policy reads it: a YAML (or JSON) map of rule name to check string. */
 final class PolicyFile {
-    private PolicyFile() {
-    }
+    private PolicyFile() {}
 
     /** The overrides in the file; IllegalStateException naming the file when it is missing or not such a map. */
     static Map<String, String> read(Path path) {

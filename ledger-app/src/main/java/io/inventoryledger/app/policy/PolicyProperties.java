@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * JSON file of rule name to check string, overriding the defaults; read once at start).
  */
 @ConfigurationProperties("ledger.policy")
-record PolicyProperties(boolean enforceScope, boolean enforceNewDefaults, String file) {
-}
+record PolicyProperties(boolean enforceScope, boolean enforceNewDefaults, String file) {}

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class Substitution {
     private static final Pattern FIELD = Pattern.compile("%\\(([^)]+)\\)s|%%");
 
-    private Substitution() {
-    }
+    private Substitution() {}
 
     /** The match with the target's values in; null when it names a key the target lacks. */
     static String apply(String match, Map<String, Object> target) {

@@ -20,6 +20,8 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
 import io.inventoryledger.projections.provider.InventoryRow;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,9 +32,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** Placement's inventory routes under /resource_providers/{uuid}/inventories. */
 @RestController
 class InventoryController {
@@ -41,7 +40,8 @@ class InventoryController {
     private final ProviderLookup lookup;
     private final PolicyEnforcer policy;
 
-    InventoryController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup, PolicyEnforcer policy) {
+    InventoryController(
+            LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.queries = queries;
         this.lookup = lookup;
@@ -59,18 +59,19 @@ class InventoryController {
 
     /** 200 with the new inventories; 400 bad body or class; 404; 409 stale generation or in use. */
     @PutMapping(value = "/resource_providers/{uuid}/inventories", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
-                                                Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> replace(
+            @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventories-put");
         long generation = body.get("resource_provider_generation").asLong();
         Map<String, Inventory> inventories = new LinkedHashMap<>();
-        body.get("inventories").fields().forEachRemaining(entry ->
-                inventories.put(entry.getKey(), InventoryJson.read(entry.getValue())));
+        body.get("inventories")
+                .fields()
+                .forEachRemaining(entry -> inventories.put(entry.getKey(), InventoryJson.read(entry.getValue())));
         requireCurrent(provider, generation);
-        commands.send(new ReplaceInventories(provider.streamId(), provider.uuid(), generation, inventories,
-                version.isAtLeast(26)));
+        commands.send(new ReplaceInventories(
+                provider.streamId(), provider.uuid(), generation, inventories, version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, after.updatedAt())
                 .body(ProviderJson.inventories(after.generation(), queries.inventories(after.uuid())));
@@ -78,18 +79,21 @@ class InventoryController {
 
     /** 201 with Location and the inventory; 400 bad body or class; 404; 409 class already present. */
     @PostMapping(value = "/resource_providers/{uuid}/inventories", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> add(@PathVariable String uuid, @RequestBody JsonNode body,
-                                            Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> add(
+            @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_CREATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventory-post");
         String resourceClass = body.get("resource_class").asText();
         Inventory inventory = InventoryJson.read(body);
-        commands.send(new AddInventory(provider.streamId(), provider.uuid(), resourceClass, inventory,
-                version.isAtLeast(26)));
+        commands.send(new AddInventory(
+                provider.streamId(), provider.uuid(), resourceClass, inventory, version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
-        return CacheHeaders.apply(ResponseEntity.created(Locations.of("/resource_providers/" + after.uuid()
-                        + "/inventories/" + resourceClass)), version, after.updatedAt())
+        return CacheHeaders.apply(
+                        ResponseEntity.created(
+                                Locations.of("/resource_providers/" + after.uuid() + "/inventories/" + resourceClass)),
+                        version,
+                        after.updatedAt())
                 .body(one(after.generation(), inventory));
     }
 
@@ -99,37 +103,42 @@ class InventoryController {
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(new ReplaceInventories(provider.streamId(), provider.uuid(), provider.generation(), Map.of(),
-                true));
+        commands.send(
+                new ReplaceInventories(provider.streamId(), provider.uuid(), provider.generation(), Map.of(), true));
         return ResponseEntity.noContent().build();
     }
 
     /** 200 with the inventory; 404 unknown provider or no inventory of that class. */
     @GetMapping(value = "/resource_providers/{uuid}/inventories/{resourceClass}", produces = "application/json")
-    ResponseEntity<Map<String, Object>> show(@PathVariable String uuid, @PathVariable String resourceClass,
-                                             Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> show(
+            @PathVariable String uuid, @PathVariable String resourceClass, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_SHOW);
         ProviderRow provider = lookup.require(uuid);
         InventoryRow row = queries.inventories(provider.uuid()).stream()
-                .filter(r -> r.resourceClass().equals(resourceClass)).findFirst()
-                .orElseThrow(() -> PlacementHttpException.notFound("No inventory of class " + resourceClass
-                        + " for " + provider.uuid()));
+                .filter(r -> r.resourceClass().equals(resourceClass))
+                .findFirst()
+                .orElseThrow(() -> PlacementHttpException.notFound(
+                        "No inventory of class " + resourceClass + " for " + provider.uuid()));
         return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
                 .body(one(provider.generation(), row.inventory()));
     }
 
     /** 200 with the inventory; 400 bad body or no such inventory; 404; 409 stale generation. */
     @PutMapping(value = "/resource_providers/{uuid}/inventories/{resourceClass}", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> update(@PathVariable String uuid, @PathVariable String resourceClass,
-                                               @RequestBody JsonNode body, Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable String uuid,
+            @PathVariable String resourceClass,
+            @RequestBody JsonNode body,
+            Microversion version,
+            Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         PlacementSchemas.requireValid(body, "inventory-put");
         long generation = body.get("resource_provider_generation").asLong();
         Inventory inventory = InventoryJson.read(body);
         requireCurrent(provider, generation);
-        commands.send(new UpdateInventory(provider.streamId(), provider.uuid(), generation, resourceClass, inventory,
-                version.isAtLeast(26)));
+        commands.send(new UpdateInventory(
+                provider.streamId(), provider.uuid(), generation, resourceClass, inventory, version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, after.updatedAt())
                 .body(one(after.generation(), inventory));
@@ -140,16 +149,15 @@ class InventoryController {
     ResponseEntity<Void> delete(@PathVariable String uuid, @PathVariable String resourceClass, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(new DeleteInventory(provider.streamId(), provider.uuid(), provider.generation(),
-                resourceClass));
+        commands.send(new DeleteInventory(provider.streamId(), provider.uuid(), provider.generation(), resourceClass));
         return ResponseEntity.noContent().build();
     }
 
     /** Placement compares the generation before anything else; the aggregate checks it again at commit. */
     private static void requireCurrent(ProviderRow provider, long generation) {
         if (generation != provider.generation()) {
-            throw new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
-                    "resource provider generation conflict");
+            throw new PlacementHttpException(
+                    HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE, "resource provider generation conflict");
         }
     }
 

@@ -3,7 +3,6 @@ package io.inventoryledger.app.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.Set;
 
 /**
@@ -11,17 +10,17 @@ import java.util.Set;
  * first; the checks here keep the reader safe for bodies that reach it by other paths (the reshaper).
  */
 public final class InventoryJson {
-    public static final Set<String> FIELDS = Set.of("total", "reserved", "min_unit", "max_unit", "step_size",
-            "allocation_ratio");
+    public static final Set<String> FIELDS =
+            Set.of("total", "reserved", "min_unit", "max_unit", "step_size", "allocation_ratio");
 
-    private InventoryJson() {
-    }
+    private InventoryJson() {}
 
     public static Inventory read(JsonNode json) {
         JsonBody.requireObject(json);
         long total = JsonBody.requiredInteger(json, "total");
         JsonBody.integer(json.get("total"), 1, Inventory.MAX_INT);
-        return new Inventory(total,
+        return new Inventory(
+                total,
                 optional(json, "reserved", Inventory.DEFAULT_RESERVED, 0),
                 optional(json, "min_unit", Inventory.DEFAULT_MIN_UNIT, 1),
                 optional(json, "max_unit", Inventory.DEFAULT_MAX_UNIT, 1),

@@ -2,7 +2,6 @@ package io.inventoryledger.app.provider;
 
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,8 +51,8 @@ record MemberOfQuery(List<Set<UUID>> required, Set<UUID> forbidden) {
         for (String text : list.split(",", -1)) {
             UUID uuid = Uuids.parseOrNull(text);
             if (uuid == null) {
-                throw ProviderFilter.invalidQuery("Expected 'member_of' parameter to contain valid UUID(s). Got: "
-                        + text);
+                throw ProviderFilter.invalidQuery(
+                        "Expected 'member_of' parameter to contain valid UUID(s). Got: " + text);
             }
             uuids.add(uuid);
         }

@@ -13,13 +13,6 @@ import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregates
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderAggregates;
 import io.inventoryledger.projections.provider.ProviderRow;
 import io.inventoryledger.projections.provider.ProviderTopologyQueries;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Placement's routes for one provider's aggregates (1.1+). From 1.19 a write carries and moves the
@@ -43,7 +42,8 @@ class ProviderAggregateController {
     private final ProviderLookup lookup;
     private final PolicyEnforcer policy;
 
-    ProviderAggregateController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
+    ProviderAggregateController(
+            LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.topology = topology;
         this.lookup = lookup;
@@ -60,8 +60,8 @@ class ProviderAggregateController {
 
     /** 200 with the new aggregates; 400 bad body or duplicates; 404; 409 stale generation (1.19+). */
     @PutMapping(value = "/resource_providers/{uuid}/aggregates", produces = "application/json")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
-                                                Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> replace(
+            @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_AGGREGATES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
         List<UUID> aggregates;
@@ -82,8 +82,8 @@ class ProviderAggregateController {
         return render(lookup.require(uuid), aggregates, version);
     }
 
-    private static ResponseEntity<Map<String, Object>> render(ProviderRow provider, List<UUID> aggregates,
-                                                               Microversion version) {
+    private static ResponseEntity<Map<String, Object>> render(
+            ProviderRow provider, List<UUID> aggregates, Microversion version) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("aggregates", aggregates.stream().map(UUID::toString).toList());
         if (version.isAtLeast(GENERATIONS)) {

@@ -6,9 +6,6 @@ import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import io.inventoryledger.projections.provider.ProviderCriteria;
-import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +14,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Reads GET /resource_providers' query as Placement does at each microversion: which parameters exist,
@@ -41,12 +40,19 @@ class ProviderFilter {
         UUID inTree = uuidParameter(query.containsKey("in_tree") ? last(query, "in_tree") : null);
         MemberOfQuery memberOf = MemberOfQuery.parse(query.getOrDefault("member_of", List.of()), version);
         RequiredTraitsQuery traits = RequiredTraitsQuery.parse(query.getOrDefault("required", List.of()), version);
-        Map<String, Long> resources = query.containsKey("resources")
-                ? ResourcesQuery.parse(last(query, "resources")) : Map.of();
+        Map<String, Long> resources =
+                query.containsKey("resources") ? ResourcesQuery.parse(last(query, "resources")) : Map.of();
         requireKnownTraits(traits);
         requireKnownClasses(resources.keySet());
-        return new ProviderCriteria(query.containsKey("name") ? last(query, "name") : null, uuid, inTree,
-                memberOf.required(), memberOf.forbidden(), traits.required(), traits.forbidden(), resources);
+        return new ProviderCriteria(
+                query.containsKey("name") ? last(query, "name") : null,
+                uuid,
+                inTree,
+                memberOf.required(),
+                memberOf.forbidden(),
+                traits.required(),
+                traits.forbidden(),
+                resources);
     }
 
     private static Set<String> allowedParameters(Microversion version) {
@@ -69,7 +75,9 @@ class ProviderFilter {
     private void requireKnownTraits(RequiredTraitsQuery traits) {
         Set<String> named = new HashSet<>(traits.forbidden());
         traits.required().forEach(named::addAll);
-        SortedSet<String> unknown = unknown(named, StandardTraits::isStandard,
+        SortedSet<String> unknown = unknown(
+                named,
+                StandardTraits::isStandard,
                 name -> catalog.customTrait(name).isPresent());
         if (!unknown.isEmpty()) {
             throw PlacementHttpException.badRequest("Invalid trait(s) in \"required\" parameter: No such trait(s): "
@@ -78,7 +86,9 @@ class ProviderFilter {
     }
 
     private void requireKnownClasses(Collection<String> classes) {
-        SortedSet<String> unknown = unknown(classes, StandardResourceClasses::isStandard,
+        SortedSet<String> unknown = unknown(
+                classes,
+                StandardResourceClasses::isStandard,
                 name -> catalog.customResourceClass(name).isPresent());
         if (!unknown.isEmpty()) {
             throw PlacementHttpException.badRequest("Invalid resource class in resources parameter: No such resource"
@@ -86,10 +96,14 @@ class ProviderFilter {
         }
     }
 
-    private static SortedSet<String> unknown(Collection<String> names, java.util.function.Predicate<String> standard,
-                                             java.util.function.Predicate<String> custom) {
+    private static SortedSet<String> unknown(
+            Collection<String> names,
+            java.util.function.Predicate<String> standard,
+            java.util.function.Predicate<String> custom) {
         SortedSet<String> unknown = new TreeSet<>();
-        names.stream().filter(name -> !standard.test(name) && !custom.test(name)).forEach(unknown::add);
+        names.stream()
+                .filter(name -> !standard.test(name) && !custom.test(name))
+                .forEach(unknown::add);
         return unknown;
     }
 

@@ -2,7 +2,6 @@ package io.inventoryledger.app.provider;
 
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.schema.PlacementSchemas;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,7 @@ import java.util.Map;
  * that malformed queries are refused in Placement's words; {@link ProviderFilter} then reads them.
  */
 final class ProviderFilters {
-    private ProviderFilters() {
-    }
+    private ProviderFilters() {}
 
     static void checkSchema(Map<String, List<String>> parameters, Microversion version) {
         Map<String, String> last = new LinkedHashMap<>();

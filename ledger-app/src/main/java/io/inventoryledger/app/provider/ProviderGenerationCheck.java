@@ -10,12 +10,13 @@ import org.springframework.http.HttpStatus;
  * wording; the aggregate compares it again at commit.
  */
 final class ProviderGenerationCheck {
-    private ProviderGenerationCheck() {
-    }
+    private ProviderGenerationCheck() {}
 
     static void require(ProviderRow provider, long generation) {
         if (provider.generation() != generation) {
-            throw new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
+            throw new PlacementHttpException(
+                    HttpStatus.CONFLICT,
+                    ErrorCodes.CONCURRENT_UPDATE,
                     "Resource provider's generation already changed. Please update the generation and try again.");
         }
     }

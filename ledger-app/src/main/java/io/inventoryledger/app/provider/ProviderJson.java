@@ -4,7 +4,6 @@ import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.projections.provider.InventoryRow;
 import io.inventoryledger.projections.provider.ProviderRow;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.Map;
 
 /** Provider and inventory representations as Placement renders them at each microversion. */
 final class ProviderJson {
-    private ProviderJson() {
-    }
+    private ProviderJson() {}
 
     static Map<String, Object> provider(ProviderRow row, Microversion version) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -21,7 +19,9 @@ final class ProviderJson {
         json.put("name", row.name());
         json.put("generation", row.generation());
         if (version.isAtLeast(14)) {
-            json.put("parent_provider_uuid", row.parentUuid() == null ? null : row.parentUuid().toString());
+            json.put(
+                    "parent_provider_uuid",
+                    row.parentUuid() == null ? null : row.parentUuid().toString());
             json.put("root_provider_uuid", row.rootUuid().toString());
         }
         json.put("links", links(row, version));

@@ -3,10 +3,9 @@ package io.inventoryledger.app.provider;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Finds the provider a path names; a malformed or unknown uuid is a 404, as in Placement. */
 @Component
@@ -23,7 +22,8 @@ class ProviderLookup {
     }
 
     ProviderRow require(String uuid) {
-        return find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
-                "No resource provider with uuid " + uuid + " found"));
+        return find(uuid)
+                .orElseThrow(
+                        () -> PlacementHttpException.notFound("No resource provider with uuid " + uuid + " found"));
     }
 }

@@ -12,6 +12,10 @@ import io.inventoryledger.app.web.Since;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
 import io.inventoryledger.projections.provider.ProviderRow;
 import io.inventoryledger.projections.provider.ProviderTopologyQueries;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 
 /** Placement's routes for one provider's traits (1.6+). */
 @RestController
@@ -34,7 +33,8 @@ class ProviderTraitController {
     private final ProviderLookup lookup;
     private final PolicyEnforcer policy;
 
-    ProviderTraitController(LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
+    ProviderTraitController(
+            LedgerCommands commands, ProviderTopologyQueries topology, ProviderLookup lookup, PolicyEnforcer policy) {
         this.commands = commands;
         this.topology = topology;
         this.lookup = lookup;
@@ -50,8 +50,8 @@ class ProviderTraitController {
 
     /** 200 with the new traits and generation; 400 bad body or unknown trait; 404; 409 stale generation. */
     @PutMapping(value = "/resource_providers/{uuid}/traits", produces = "application/json")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable String uuid, @RequestBody JsonNode body,
-                                                Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> replace(
+            @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_UPDATE);
         Set<String> traits = readTraits(body);
         long generation = generationIn(body);
@@ -66,8 +66,7 @@ class ProviderTraitController {
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), provider.generation(),
-                Set.of()));
+        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), provider.generation(), Set.of()));
         return ResponseEntity.noContent().build();
     }
 
@@ -75,7 +74,8 @@ class ProviderTraitController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("traits", topology.traits(provider.uuid()));
         json.put("resource_provider_generation", provider.generation());
-        return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt()).body(json);
+        return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
+                .body(json);
     }
 
     private static long generationIn(JsonNode body) {

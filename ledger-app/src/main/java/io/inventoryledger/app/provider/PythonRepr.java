@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** A JSON value written as Placement's messages show it (Python's repr): 'text', not "text". */
 final class PythonRepr {
-    private PythonRepr() {
-    }
+    private PythonRepr() {}
 
     static String of(JsonNode value) {
         if (value.isTextual()) {

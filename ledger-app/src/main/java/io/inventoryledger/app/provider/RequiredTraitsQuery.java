@@ -1,7 +1,6 @@
 package io.inventoryledger.app.provider;
 
 import io.inventoryledger.app.web.Microversion;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,8 +16,8 @@ record RequiredTraitsQuery(List<Set<String>> required, Set<String> forbidden) {
     static RequiredTraitsQuery parse(List<String> values, Microversion version) {
         boolean allowForbidden = version.isAtLeast(22);
         boolean allowAnyOf = version.isAtLeast(39);
-        List<String> counted = allowAnyOf || values.isEmpty() ? values : values.subList(values.size() - 1,
-                values.size());
+        List<String> counted =
+                allowAnyOf || values.isEmpty() ? values : values.subList(values.size() - 1, values.size());
         List<Set<String>> required = new ArrayList<>();
         Set<String> forbidden = new HashSet<>();
         for (String value : counted) {
@@ -49,19 +48,22 @@ record RequiredTraitsQuery(List<Set<String>> required, Set<String> forbidden) {
         return traits;
     }
 
-    private static void allOf(String value, boolean allowForbidden, List<Set<String>> required,
-                              Set<String> forbidden) {
-        List<String> traits = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+    private static void allOf(String value, boolean allowForbidden, List<Set<String>> required, Set<String> forbidden) {
+        List<String> traits =
+                Arrays.stream(value.split(",", -1)).map(String::strip).toList();
         Set<String> notWanted = new HashSet<>();
-        traits.stream().filter(t -> t.startsWith("!")).map(RequiredTraitsQuery::withoutBangs).forEach(notWanted::add);
+        traits.stream()
+                .filter(t -> t.startsWith("!"))
+                .map(RequiredTraitsQuery::withoutBangs)
+                .forEach(notWanted::add);
         String form = allowForbidden ? "HW_CPU_X86_VMX,!CUSTOM_MAGIC" : "HW_CPU_X86_VMX,CUSTOM_MAGIC";
         if (traits.contains("") || notWanted.contains("")) {
-            throw ProviderFilter.invalidQuery("Expected 'required' parameter value of the form: " + form
-                    + ". Got an empty trait in: " + value);
+            throw ProviderFilter.invalidQuery(
+                    "Expected 'required' parameter value of the form: " + form + ". Got an empty trait in: " + value);
         }
         if (!notWanted.isEmpty() && !allowForbidden) {
-            throw ProviderFilter.invalidQuery("Expected 'required' parameter value of the form: " + form
-                    + ". Got: " + value);
+            throw ProviderFilter.invalidQuery(
+                    "Expected 'required' parameter value of the form: " + form + ". Got: " + value);
         }
         traits.stream().filter(t -> !t.startsWith("!")).forEach(t -> required.add(Set.of(t)));
         forbidden.addAll(notWanted);

@@ -16,6 +16,12 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourcePr
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /** Placement's resource provider routes. */
 @RestController
 class ResourceProviderController {
@@ -45,8 +44,12 @@ class ResourceProviderController {
     private final ProviderFilter filter;
     private final PolicyEnforcer policy;
 
-    ResourceProviderController(LedgerCommands commands, ProviderQueries queries, ProviderLookup lookup,
-                               ProviderFilter filter, PolicyEnforcer policy) {
+    ResourceProviderController(
+            LedgerCommands commands,
+            ProviderQueries queries,
+            ProviderLookup lookup,
+            ProviderFilter filter,
+            PolicyEnforcer policy) {
         this.commands = commands;
         this.queries = queries;
         this.lookup = lookup;
@@ -56,22 +59,29 @@ class ResourceProviderController {
 
     /** 200 with the providers matching every filter (see {@link ProviderFilter}); 400 on a bad filter; 403. */
     @GetMapping(value = "/resource_providers", produces = "application/json")
-    ResponseEntity<Map<String, Object>> list(@RequestParam MultiValueMap<String, String> query, Microversion version,
-                                             Caller caller) {
+    ResponseEntity<Map<String, Object>> list(
+            @RequestParam MultiValueMap<String, String> query, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_LIST);
         ProviderFilters.checkSchema(query, version);
         List<ProviderRow> rows = queries.list(filter.parse(query, version));
-        Instant lastModified = rows.stream().map(ProviderRow::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+        Instant lastModified = rows.stream()
+                .map(ProviderRow::updatedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
-                .body(Map.of("resource_providers", rows.stream().map(r -> ProviderJson.provider(r, version)).toList()));
+                .body(Map.of(
+                        "resource_providers",
+                        rows.stream()
+                                .map(r -> ProviderJson.provider(r, version))
+                                .toList()));
     }
 
     /** 201 with Location (below 1.20) or 200 with the provider; 400 bad body or parent; 409 duplicate. */
     @PostMapping(value = "/resource_providers", consumes = "application/json")
     ResponseEntity<?> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_CREATE);
-        PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-post-1.14"
-                : "resource_provider-post-1.0");
+        PlacementSchemas.requireValid(
+                body, version.isAtLeast(14) ? "resource_provider-post-1.14" : "resource_provider-post-1.0");
         String name = body.get("name").asText();
         UUID uuid = body.hasNonNull("uuid") ? uuidField(body, "uuid") : UUID.randomUUID();
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
@@ -88,8 +98,8 @@ class ResourceProviderController {
         if (!version.isAtLeast(20)) {
             return ResponseEntity.created(location).build();
         }
-        return CacheHeaders.apply(ResponseEntity.ok().location(location), version,
-                row.updatedAt()).body(ProviderJson.provider(row, version));
+        return CacheHeaders.apply(ResponseEntity.ok().location(location), version, row.updatedAt())
+                .body(ProviderJson.provider(row, version));
     }
 
     /** 200 with the provider; 404 when unknown. */
@@ -103,17 +113,17 @@ class ResourceProviderController {
 
     /** 200 with the provider; 400 bad body or parent change; 404; 409 duplicate name. */
     @PutMapping(value = "/resource_providers/{uuid}", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> update(@PathVariable String uuid, @RequestBody JsonNode body,
-                                               Microversion version, Caller caller) {
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_UPDATE);
         ProviderRow row = lookup.require(uuid);
-        PlacementSchemas.requireValid(body, version.isAtLeast(14) ? "resource_provider-put-1.14"
-                : "resource_provider-put-1.0");
+        PlacementSchemas.requireValid(
+                body, version.isAtLeast(14) ? "resource_provider-put-1.14" : "resource_provider-put-1.0");
         String name = body.get("name").asText();
         boolean parentGiven = body.has("parent_provider_uuid");
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
-        commands.send(new UpdateResourceProvider(row.uuid(), row.incarnation(), name, parentGiven, parent,
-                version.isAtLeast(37)));
+        commands.send(new UpdateResourceProvider(
+                row.uuid(), row.incarnation(), name, parentGiven, parent, version.isAtLeast(37)));
         ProviderRow updated = queries.find(row.uuid()).orElseThrow();
         return CacheHeaders.apply(ResponseEntity.ok(), version, updated.updatedAt())
                 .body(ProviderJson.provider(updated, version));
@@ -123,8 +133,9 @@ class ResourceProviderController {
     @DeleteMapping("/resource_providers/{uuid}")
     ResponseEntity<Void> delete(@PathVariable String uuid, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_DELETE);
-        ProviderRow row = lookup.find(uuid).orElseThrow(() -> PlacementHttpException.notFound(
-                "No resource provider with uuid " + uuid + " found for delete"));
+        ProviderRow row = lookup.find(uuid)
+                .orElseThrow(() -> PlacementHttpException.notFound(
+                        "No resource provider with uuid " + uuid + " found for delete"));
         commands.send(new DeleteResourceProvider(row.streamId(), row.uuid()));
         return ResponseEntity.noContent().build();
     }
@@ -135,7 +146,9 @@ class ResourceProviderController {
     }
 
     private static PlacementHttpException duplicateUuid(UUID uuid) {
-        return new PlacementHttpException(HttpStatus.CONFLICT, ErrorCodes.DUPLICATE_NAME,
+        return new PlacementHttpException(
+                HttpStatus.CONFLICT,
+                ErrorCodes.DUPLICATE_NAME,
                 "Conflicting resource provider uuid: " + uuid + " already exists.");
     }
 }

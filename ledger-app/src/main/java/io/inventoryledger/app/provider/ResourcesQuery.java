@@ -1,7 +1,6 @@
 package io.inventoryledger.app.provider;
 
 import io.inventoryledger.app.web.PlacementHttpException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +9,7 @@ final class ResourcesQuery {
     private static final String FORM = "Badly formed resources parameter. Expected resources query string"
             + " parameter in form: ?resources=VCPU:2,MEMORY_MB:1024. Got: ";
 
-    private ResourcesQuery() {
-    }
+    private ResourcesQuery() {}
 
     static Map<String, Long> parse(String value) {
         if (value.isBlank()) {
@@ -31,8 +29,8 @@ final class ResourcesQuery {
                         + " integer amount. Got: " + parts[1] + ".");
             }
             if (amount < 1) {
-                throw PlacementHttpException.badRequest("Requested resource " + parts[0] + " requires amount >= 1."
-                        + " Got: " + amount + ".");
+                throw PlacementHttpException.badRequest(
+                        "Requested resource " + parts[0] + " requires amount >= 1." + " Got: " + amount + ".");
             }
             amounts.put(parts[0], amount);
         }

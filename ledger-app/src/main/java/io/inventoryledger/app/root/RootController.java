@@ -2,15 +2,14 @@ package io.inventoryledger.app.root;
 
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Microversion;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Placement's handlers/root.py: the version document; needs no authentication. */
 @RestController
@@ -25,7 +24,7 @@ class RootController {
         document.put("status", "CURRENT");
         // relative on purpose, as Placement: the service never needs to know its public address
         document.put("links", List.of(Map.of("rel", "self", "href", "")));
-        return CacheHeaders.apply(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), version,
-                Instant.now()).body(Map.of("versions", List.of(document)));
+        return CacheHeaders.apply(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), version, Instant.now())
+                .body(Map.of("versions", List.of(document)));
     }
 }

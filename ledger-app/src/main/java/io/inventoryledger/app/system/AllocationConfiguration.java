@@ -26,15 +26,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class AllocationConfiguration {
 
     @Bean
-    ConfigurerModule allocationModule(ClaimDirectory claimDirectory, ProviderUsages usages,
-                                      ResourceClassCatalog catalog,
-                                      @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
+    ConfigurerModule allocationModule(
+            ClaimDirectory claimDirectory,
+            ProviderUsages usages,
+            ResourceClassCatalog catalog,
+            @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Consumer.class)
-                    .configureRepository(c -> CachedStateRepository.create(Consumer.class, c,
-                            NoSnapshotTriggerDefinition.INSTANCE, cachedAggregates)));
+                    .configureRepository(c -> CachedStateRepository.create(
+                            Consumer.class, c, NoSnapshotTriggerDefinition.INSTANCE, cachedAggregates)));
             configurer.registerCommandHandler(c -> new AllocationCommandHandler(
-                    c.repository(ResourceProvider.class), c.repository(Consumer.class), claimDirectory, usages,
+                    c.repository(ResourceProvider.class),
+                    c.repository(Consumer.class),
+                    claimDirectory,
+                    usages,
                     catalog));
         };
     }

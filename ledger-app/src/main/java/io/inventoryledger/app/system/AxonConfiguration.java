@@ -30,21 +30,31 @@ public class AxonConfiguration {
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index").aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number").typeColumn("type")
-                .eventIdentifierColumn("event_identifier").metaDataColumn("meta_data")
-                .payloadColumn("payload").payloadRevisionColumn("payload_revision")
-                .payloadTypeColumn("payload_type").timestampColumn("time_stamp")
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .eventIdentifierColumn("event_identifier")
+                .metaDataColumn("meta_data")
+                .payloadColumn("payload")
+                .payloadRevisionColumn("payload_revision")
+                .payloadTypeColumn("payload_type")
+                .timestampColumn("time_stamp")
                 .build();
     }
 
     @Bean
     TokenSchema tokenSchema() {
         return TokenSchema.builder()
-                .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
-                .setTimestampColumn("timestamp").setOwnerColumn("owner")
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
                 .build();
     }
 
@@ -65,18 +75,24 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule ledgerAggregates(@Value("${ledger.snapshot-every:100}") int snapshotEvery,
-                                      @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
+    ConfigurerModule ledgerAggregates(
+            @Value("${ledger.snapshot-every:100}") int snapshotEvery,
+            @Value("${ledger.cached-aggregates:20000}") long cachedAggregates) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ResourceProvider.class)
-                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                            snapshotEvery))
-                    .configureRepository(c -> CachedStateRepository.create(ResourceProvider.class, c,
-                            new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery), cachedAggregates)));
+                    .configureSnapshotTrigger(
+                            c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery))
+                    .configureRepository(c -> CachedStateRepository.create(
+                            ResourceProvider.class,
+                            c,
+                            new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery),
+                            cachedAggregates)));
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ProviderProfile.class));
             // The read model is written in the command's transaction: a failure there must fail the command.
-            configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                    ProviderProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+            configurer
+                    .eventProcessing()
+                    .registerListenerInvocationErrorHandler(
+                            ProviderProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
         };
     }
 

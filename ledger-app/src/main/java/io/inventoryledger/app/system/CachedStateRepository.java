@@ -2,6 +2,8 @@ package io.inventoryledger.app.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -15,9 +17,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * An event-sourcing repository that keeps each aggregate's last committed state in memory, as an in-memory
@@ -50,16 +49,18 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
         });
     }
 
-    static <T> CachedStateRepository<T> create(Class<T> aggregateType, Configuration configuration,
-                                               SnapshotTriggerDefinition snapshotTrigger, long maxEntries) {
+    static <T> CachedStateRepository<T> create(
+            Class<T> aggregateType,
+            Configuration configuration,
+            SnapshotTriggerDefinition snapshotTrigger,
+            long maxEntries) {
         Builder<T> builder = EventSourcingRepository.builder(aggregateType)
                 .eventStore(configuration.eventStore())
                 .parameterResolverFactory(configuration.parameterResolverFactory())
                 .handlerDefinition(configuration.handlerDefinition(aggregateType))
                 .snapshotTriggerDefinition(snapshotTrigger)
                 .repositoryProvider(configuration::repository);
-        return new CachedStateRepository<>(builder, configuration.eventStore(), configuration.serializer(),
-                maxEntries);
+        return new CachedStateRepository<>(builder, configuration.eventStore(), configuration.serializer(), maxEntries);
     }
 
     @Override
@@ -75,8 +76,8 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
         }
         stored.next(); // the entry's own last event: already in its state
         T root = serializer.deserialize(cached.state());
-        DomainEventMessage<T> snapshot = new GenericDomainEventMessage<>(type, aggregateIdentifier, cached.sequence(),
-                root);
+        DomainEventMessage<T> snapshot =
+                new GenericDomainEventMessage<>(type, aggregateIdentifier, cached.sequence(), root);
         return DomainEventStream.concat(DomainEventStream.of(snapshot), stored);
     }
 
@@ -84,7 +85,8 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
     protected void doSaveWithLock(EventSourcedAggregate<T> aggregate) {
         super.doSaveWithLock(aggregate);
         // The aggregate's events are dispatched after this point, and its lock is held until clean-up.
-        CurrentUnitOfWork.get().afterCommit(u -> remember(aggregate, lastEvents(u).get(aggregate.identifierAsString())));
+        CurrentUnitOfWork.get()
+                .afterCommit(u -> remember(aggregate, lastEvents(u).get(aggregate.identifierAsString())));
     }
 
     private void remember(EventSourcedAggregate<T> aggregate, DomainEventMessage<?> lastEvent) {
@@ -92,8 +94,12 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
         if (lastEvent == null || version == null || lastEvent.getSequenceNumber() != version) {
             return; // nothing written here (an entry, if any, still holds), or not the state after lastEvent
         }
-        states.put(aggregate.identifierAsString(), new CachedState(version, lastEvent.getIdentifier(),
-                serializer.serialize(aggregate.getAggregateRoot(), byte[].class)));
+        states.put(
+                aggregate.identifierAsString(),
+                new CachedState(
+                        version,
+                        lastEvent.getIdentifier(),
+                        serializer.serialize(aggregate.getAggregateRoot(), byte[].class)));
     }
 
     @Override
@@ -106,7 +112,8 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
 
     /** Notes, per aggregate of this type, the last event applied in the unit of work. */
     private void rememberLastEvent(EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event && type.equals(event.getType())
+        if (message instanceof DomainEventMessage<?> event
+                && type.equals(event.getType())
                 && CurrentUnitOfWork.isStarted()) {
             lastEvents(CurrentUnitOfWork.get()).put(event.getAggregateIdentifier(), event);
         }
@@ -117,6 +124,5 @@ final class CachedStateRepository<T> extends EventSourcingRepository<T> {
     }
 
     /** An aggregate's state after its event {@code sequence}, whose identifier is {@code lastEventId}. */
-    private record CachedState(long sequence, String lastEventId, SerializedObject<byte[]> state) {
-    }
+    private record CachedState(long sequence, String lastEventId, SerializedObject<byte[]> state) {}
 }

@@ -11,6 +11,10 @@ import io.inventoryledger.projections.candidates.CandidateRequestParser;
 import io.inventoryledger.projections.candidates.EngineSettings;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -19,11 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * GET /allocation_candidates: the engine, its bounds, and the per-node in-memory index kept current two
@@ -35,9 +34,10 @@ import java.util.concurrent.TimeUnit;
 public class CandidateConfiguration {
 
     @Bean
-    EngineSettings engineSettings(@Value("${ledger.candidates.max-candidates:10000}") int maxCandidates,
-                                  @Value("${ledger.candidates.max-combinations:10000000}") long maxCombinations,
-                                  @Value("${ledger.candidates.randomize:false}") boolean randomize) {
+    EngineSettings engineSettings(
+            @Value("${ledger.candidates.max-candidates:10000}") int maxCandidates,
+            @Value("${ledger.candidates.max-combinations:10000000}") long maxCombinations,
+            @Value("${ledger.candidates.randomize:false}") boolean randomize) {
         return new EngineSettings(maxCandidates, maxCombinations, randomize);
     }
 
@@ -50,8 +50,10 @@ public class CandidateConfiguration {
     @Bean
     CandidateRequestParser candidateRequestParser(CatalogQueries catalog) {
         return new CandidateRequestParser(
-                name -> StandardResourceClasses.isStandard(name) || catalog.customResourceClass(name).isPresent(),
-                name -> StandardTraits.isStandard(name) || catalog.customTrait(name).isPresent());
+                name -> StandardResourceClasses.isStandard(name)
+                        || catalog.customResourceClass(name).isPresent(),
+                name -> StandardTraits.isStandard(name)
+                        || catalog.customTrait(name).isPresent());
     }
 
     @Bean
@@ -77,12 +79,14 @@ public class CandidateConfiguration {
     }
 
     @Bean
-    ConfigurerModule candidateIndexProcessors(CandidateIndex index,
-                                              @Value("${ledger.candidates.follow-overlap:PT10S}") Duration overlap) {
-        return configurer -> configurer.eventProcessing()
+    ConfigurerModule candidateIndexProcessors(
+            CandidateIndex index, @Value("${ledger.candidates.follow-overlap:PT10S}") Duration overlap) {
+        return configurer -> configurer
+                .eventProcessing()
                 .registerSubscribingEventProcessor(CandidateIndexLocalRefresh.PROCESSING_GROUP)
                 .registerTokenStore(CandidateIndexFollower.PROCESSING_GROUP, c -> new InMemoryTokenStore())
-                .registerTrackingEventProcessor(CandidateIndexFollower.PROCESSING_GROUP,
+                .registerTrackingEventProcessor(
+                        CandidateIndexFollower.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(1000)
@@ -93,8 +97,8 @@ public class CandidateConfiguration {
     }
 
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService candidateIndexReloads(CandidateIndex index,
-                                                   @Value("${ledger.candidates.full-reload-interval:PT10M}") Duration every) {
+    ScheduledExecutorService candidateIndexReloads(
+            CandidateIndex index, @Value("${ledger.candidates.full-reload-interval:PT10M}") Duration every) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "candidate-index-reload");
             thread.setDaemon(true);

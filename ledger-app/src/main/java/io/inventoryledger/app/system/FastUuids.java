@@ -9,8 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * threads queued on under load.
  */
 public final class FastUuids {
-    private FastUuids() {
-    }
+    private FastUuids() {}
 
     public static UUID random() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

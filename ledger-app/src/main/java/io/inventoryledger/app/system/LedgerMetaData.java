@@ -8,8 +8,8 @@ public final class LedgerMetaData {
     public static final String REQUESTED_AT = "requestedAt";
     /** The node (service instance) that handled the command: see {@link NodeIdentity}. */
     public static final String NODE = "node";
+
     static final String[] KEYS = {REQUEST_ID, PRINCIPAL, PROJECT, REQUESTED_AT, NODE};
 
-    private LedgerMetaData() {
-    }
+    private LedgerMetaData() {}
 }

@@ -1,9 +1,8 @@
 package io.inventoryledger.app.system;
 
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-
 import java.sql.SQLException;
 import java.util.Set;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
  * Tells Axon which failures of an event append mean "another writer got there first", so that they
@@ -20,7 +19,8 @@ final class LostRaceResolver implements PersistenceExceptionResolver {
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && LOST_RACE.contains(sql.getSQLState())) {
                 return true;
             }

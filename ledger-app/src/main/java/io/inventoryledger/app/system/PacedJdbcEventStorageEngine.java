@@ -1,11 +1,10 @@
 package io.inventoryledger.app.system;
 
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Axon's JDBC storage engine, except that reads in global order (what the candidate index's follower streams)
@@ -39,8 +38,9 @@ final class PacedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     /** Waits, holding no connection, until the pace has passed since the previous read started. */
     private void awaitPace() {
         long due = lastReadStarted + paceNanos;
-        for (long left = due - System.nanoTime(); left > 0 && !Thread.currentThread().isInterrupted();
-             left = due - System.nanoTime()) {
+        for (long left = due - System.nanoTime();
+                left > 0 && !Thread.currentThread().isInterrupted();
+                left = due - System.nanoTime()) {
             LockSupport.parkNanos(this, left);
         }
     }

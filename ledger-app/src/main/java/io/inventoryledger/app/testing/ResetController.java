@@ -1,15 +1,14 @@
 package io.inventoryledger.app.testing;
 
+import io.inventoryledger.projections.candidateindex.CandidateIndex;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * Empties the ledger, for conformance runs only (Placement's gabbits expect a fresh install per file).
@@ -18,10 +17,22 @@ import java.util.List;
 @RestController
 @ConditionalOnProperty(name = "ledger.testing.reset-enabled", havingValue = "true")
 class ResetController {
-    static final List<String> TABLES = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "resource_providers", "provider_incarnations", "inventories", "consumers", "allocations",
-            "consumer_incarnations", "provider_usages", "provider_claim_locks",
-            "custom_resource_classes", "custom_traits", "provider_traits", "provider_aggregates");
+    static final List<String> TABLES = List.of(
+            "domain_event_entry",
+            "snapshot_event_entry",
+            "token_entry",
+            "resource_providers",
+            "provider_incarnations",
+            "inventories",
+            "consumers",
+            "allocations",
+            "consumer_incarnations",
+            "provider_usages",
+            "provider_claim_locks",
+            "custom_resource_classes",
+            "custom_traits",
+            "provider_traits",
+            "provider_aggregates");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;

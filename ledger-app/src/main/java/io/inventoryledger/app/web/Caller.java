@@ -7,5 +7,4 @@ import java.util.List;
  * project from the token "user[:project]" (X-Project-Id wins), roles from X-Roles, system scope
  * from OpenStack-System-Scope (then the token's project is not used), domain from X-Domain-Id.
  */
-public record Caller(String userId, String projectId, String domainId, String systemScope, List<String> roles) {
-}
+public record Caller(String userId, String projectId, String domainId, String systemScope, List<String> roles) {}

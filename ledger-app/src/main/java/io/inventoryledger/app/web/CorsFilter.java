@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * CORS as oslo.middleware applies it in front of Placement. Spring's CorsFilter refuses a preflight
@@ -19,8 +18,15 @@ import java.util.stream.Stream;
  */
 final class CorsFilter extends OncePerRequestFilter {
     /** Headers a preflight may always ask for (oslo.middleware's simple headers). */
-    private static final List<String> SIMPLE_HEADERS = List.of("Accept", "Accept-Language", "Content-Type",
-            "Cache-Control", "Content-Language", "Expires", "Last-Modified", "Pragma");
+    private static final List<String> SIMPLE_HEADERS = List.of(
+            "Accept",
+            "Accept-Language",
+            "Content-Type",
+            "Cache-Control",
+            "Content-Language",
+            "Expires",
+            "Last-Modified",
+            "Pragma");
 
     private final CorsProperties config;
 
@@ -60,10 +66,15 @@ final class CorsFilter extends OncePerRequestFilter {
             return;
         }
         String requested = request.getHeader("Access-Control-Request-Headers");
-        List<String> headers = requested == null ? List.of()
-                : Arrays.stream(requested.split(",")).map(String::trim).filter(h -> !h.isEmpty()).toList();
+        List<String> headers = requested == null
+                ? List.of()
+                : Arrays.stream(requested.split(","))
+                        .map(String::trim)
+                        .filter(h -> !h.isEmpty())
+                        .toList();
         List<String> permitted = Stream.concat(config.allowHeaders().stream(), SIMPLE_HEADERS.stream())
-                .map(h -> h.toUpperCase(Locale.ROOT)).toList();
+                .map(h -> h.toUpperCase(Locale.ROOT))
+                .toList();
         if (!headers.stream().allMatch(h -> permitted.contains(h.toUpperCase(Locale.ROOT)))) {
             return;
         }

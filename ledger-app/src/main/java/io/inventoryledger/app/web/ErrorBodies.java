@@ -3,15 +3,14 @@ package io.inventoryledger.app.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.util.HtmlUtils;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Placement's error responses, as its webob exceptions render them: JSON
@@ -21,12 +20,12 @@ import java.util.Map;
 public final class ErrorBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** Writes an error response; every refusal of the service goes through here. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                             String code, String detail) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
         String body = webobBody(request, status, detail == null ? "" : detail, false);
         response.setStatus(status.value());
         byte[] bytes;
@@ -34,8 +33,8 @@ public final class ErrorBodies {
             case HTML -> {
                 response.setContentType("text/html; charset=UTF-8");
                 String html = webobBody(request, status, detail == null ? "" : detail, true);
-                bytes = ("<html>\n <head>\n  <title>" + statusLine(status) + "</title>\n </head>\n"
-                        + " <body>\n  <h1>" + statusLine(status) + "</h1>\n  " + html + "\n </body>\n</html>")
+                bytes = ("<html>\n <head>\n  <title>" + statusLine(status) + "</title>\n </head>\n" + " <body>\n  <h1>"
+                                + statusLine(status) + "</h1>\n  " + html + "\n </body>\n</html>")
                         .getBytes(StandardCharsets.UTF_8);
             }
             case PLAIN -> {
@@ -84,36 +83,43 @@ public final class ErrorBodies {
     private static String webobBody(HttpServletRequest request, HttpStatus status, String detail, boolean html) {
         String d = html ? HtmlUtils.htmlEscape(detail) : detail;
         return switch (status) {
-            case METHOD_NOT_ALLOWED -> "The method " + request.getMethod()
-                    + " is not allowed for this resource. <br /><br />\n" + d;
-            case NOT_ACCEPTABLE -> "The resource could not be generated that was acceptable to your browser\n"
-                    + "(content of type " + String.valueOf(request.getHeader("Accept")) + ". <br /><br />\n" + d;
-            case UNSUPPORTED_MEDIA_TYPE -> "The request media type " + String.valueOf(request.getContentType())
-                    + " is not supported by this server.\n<br /><br />\n" + d;
+            case METHOD_NOT_ALLOWED ->
+                "The method " + request.getMethod() + " is not allowed for this resource. <br /><br />\n" + d;
+            case NOT_ACCEPTABLE ->
+                "The resource could not be generated that was acceptable to your browser\n" + "(content of type "
+                        + String.valueOf(request.getHeader("Accept")) + ". <br /><br />\n" + d;
+            case UNSUPPORTED_MEDIA_TYPE ->
+                "The request media type " + String.valueOf(request.getContentType())
+                        + " is not supported by this server.\n<br /><br />\n" + d;
             default -> explanation(status) + "<br /><br />\n" + d + "\n\n";
         };
     }
 
     private static String explanation(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "The server could not comply with the request since it is either malformed or "
-                    + "otherwise incorrect.";
-            case UNAUTHORIZED -> "This server could not verify that you are authorized to access the document you "
-                    + "requested. Either you supplied the wrong credentials (e.g., bad password), or your browser "
-                    + "does not understand how to supply the credentials required.";
+            case BAD_REQUEST ->
+                "The server could not comply with the request since it is either malformed or "
+                        + "otherwise incorrect.";
+            case UNAUTHORIZED ->
+                "This server could not verify that you are authorized to access the document you "
+                        + "requested. Either you supplied the wrong credentials (e.g., bad password), or your browser "
+                        + "does not understand how to supply the credentials required.";
             case FORBIDDEN -> "Access was denied to this resource.";
             case NOT_FOUND -> "The resource could not be found.";
             case CONFLICT -> "There was a conflict when trying to complete your request.";
             case PAYLOAD_TOO_LARGE -> "The body of your request was too large for this server.";
-            case INTERNAL_SERVER_ERROR -> "The server has either erred or is incapable of performing the requested "
-                    + "operation.";
+            case INTERNAL_SERVER_ERROR ->
+                "The server has either erred or is incapable of performing the requested " + "operation.";
             default -> "";
         };
     }
 
     /** webob.exc.strip_tags: newlines become blanks, breaks become newlines, tags go. */
     private static String stripTags(String body) {
-        return body.replace("\n", " ").replace("\r", "").replaceAll("<br(?:\\s*/)?>", "\n")
-                .replaceAll("(?s)<!--.*?-->", "").replaceAll("<[^>]*>", "");
+        return body.replace("\n", " ")
+                .replace("\r", "")
+                .replaceAll("<br(?:\\s*/)?>", "\n")
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("<[^>]*>", "");
     }
 }

@@ -1,15 +1,16 @@
 package io.inventoryledger.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-import java.util.Comparator;
-import java.util.List;
-
 /** How webob picks an error's format: the better of text/html and application/json, else plain text. */
 enum ErrorFormat {
-    HTML, JSON, PLAIN;
+    HTML,
+    JSON,
+    PLAIN;
 
     private static final List<MediaType> OFFERS = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
 
@@ -27,9 +28,11 @@ enum ErrorFormat {
         MediaType best = null;
         double bestQuality = 0;
         for (MediaType offer : OFFERS) {
-            double quality = wanted.stream().filter(w -> w.includes(offer))
+            double quality = wanted.stream()
+                    .filter(w -> w.includes(offer))
                     .max(Comparator.comparingInt(w -> specificity(w)))
-                    .map(MediaType::getQualityValue).orElse(0.0);
+                    .map(MediaType::getQualityValue)
+                    .orElse(0.0);
             if (quality > bestQuality) {
                 best = offer;
                 bestQuality = quality;

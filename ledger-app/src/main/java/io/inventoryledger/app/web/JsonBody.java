@@ -1,7 +1,6 @@
 package io.inventoryledger.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Iterator;
 import java.util.Set;
 
@@ -11,8 +10,7 @@ import java.util.Set;
  * words every refusal exactly as Placement does; these remain for checks no schema expresses.
  */
 public final class JsonBody {
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     public static JsonNode requireObject(JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -24,13 +24,13 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
         String[] parts = text.split("\\.", 2);
         for (String part : parts) {
             if (!PY_INT.matcher(part).matches()) {
-                throw new IllegalArgumentException("invalid version string: " + text
-                        + "; invalid literal for int() with base 10: '" + part + "'");
+                throw new IllegalArgumentException(
+                        "invalid version string: " + text + "; invalid literal for int() with base 10: '" + part + "'");
             }
         }
         if (parts.length < 2) {
-            throw new IllegalArgumentException("invalid version string: " + text
-                    + "; __new__() missing 1 required positional argument: 'minor'");
+            throw new IllegalArgumentException(
+                    "invalid version string: " + text + "; __new__() missing 1 required positional argument: 'minor'");
         }
         return new Microversion(number(parts[0]), number(parts[1]));
     }

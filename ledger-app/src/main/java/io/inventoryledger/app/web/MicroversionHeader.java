@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Reads {@code OpenStack-API-Version} as microversion_parse does: the last "placement X" entry wins. */
 final class MicroversionHeader {
-    private MicroversionHeader() {
-    }
+    private MicroversionHeader() {}
 
     /** The version asked of placement, or null when the header names none. */
     static String placementVersion(Enumeration<String> headers) {

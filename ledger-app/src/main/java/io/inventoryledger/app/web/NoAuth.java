@@ -1,7 +1,6 @@
 package io.inventoryledger.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,8 +10,7 @@ import java.util.List;
  * the token's project is not the caller's project, though an explicit X-Project-Id still is.
  */
 final class NoAuth {
-    private NoAuth() {
-    }
+    private NoAuth() {}
 
     static Caller caller(String token, HttpServletRequest request) {
         int colon = token.indexOf(':');
@@ -21,13 +19,19 @@ final class NoAuth {
         String rolesHeader = request.getHeader("X-Roles");
         List<String> roles;
         if (rolesHeader != null) {
-            roles = Arrays.stream(rolesHeader.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
+            roles = Arrays.stream(rolesHeader.split(","))
+                    .map(String::trim)
+                    .filter(r -> !r.isEmpty())
+                    .toList();
         } else {
             roles = user.equals("admin") ? List.of("admin") : List.of();
         }
         String scope = blankToNull(request.getHeader("OpenStack-System-Scope"));
-        String project = firstOf(request.getHeader("X-Project-Id"), scope == null ? tokenProject : null,
-                request.getHeader("X-Tenant-Id"), request.getHeader("X-Tenant"));
+        String project = firstOf(
+                request.getHeader("X-Project-Id"),
+                scope == null ? tokenProject : null,
+                request.getHeader("X-Tenant-Id"),
+                request.getHeader("X-Tenant"));
         return new Caller(user, project, blankToNull(request.getHeader("X-Domain-Id")), scope, roles);
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -36,7 +35,8 @@ final class NormalizedRequest extends HttpServletRequestWrapper {
     @Override
     public Enumeration<String> getHeaders(String name) {
         return ACCEPT.equalsIgnoreCase(name) && acceptsAnything()
-                ? Collections.enumeration(java.util.List.of("application/json")) : super.getHeaders(name);
+                ? Collections.enumeration(java.util.List.of("application/json"))
+                : super.getHeaders(name);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.inventoryledger.app.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.LedgerException;
 import io.inventoryledger.core.error.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -28,8 +29,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import java.io.IOException;
 
 /** Renders every refusal in Placement's error shape; classifies by type, never by message. */
 @RestControllerAdvice
@@ -62,17 +61,28 @@ class PlacementExceptionHandler {
      * A stale generation, one from the future, a lost append race, or a deadlock with a concurrent writer
      * in the read model (the database chose this request as the victim): the caller must re-read.
      */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
-            PessimisticLockingFailureException.class})
+    @ExceptionHandler({
+        ConflictingModificationException.class,
+        ConcurrencyException.class,
+        PessimisticLockingFailureException.class
+    })
     void stale(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorBodies.write(request, response, HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.CONFLICT,
+                ErrorCodes.CONCURRENT_UPDATE,
                 "resource provider generation conflict");
     }
 
     /** The only unique key of the read model that a race can break is a provider's name. */
     @ExceptionHandler(DuplicateKeyException.class)
     void duplicate(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorBodies.write(request, response, HttpStatus.CONFLICT, ErrorCodes.DUPLICATE_NAME,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.CONFLICT,
+                ErrorCodes.DUPLICATE_NAME,
                 "Conflicting resource provider already exists.");
     }
 
@@ -81,10 +91,19 @@ class PlacementExceptionHandler {
     void method(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (e.getSupportedHttpMethods() != null) {
-            response.setHeader(HttpHeaders.ALLOW, String.join(", ",
-                    e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
+            response.setHeader(
+                    HttpHeaders.ALLOW,
+                    String.join(
+                            ", ",
+                            e.getSupportedHttpMethods().stream()
+                                    .map(Object::toString)
+                                    .toList()));
         }
-        ErrorBodies.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.DEFAULT,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                ErrorCodes.DEFAULT,
                 "The method specified is not allowed for this resource.");
     }
 
@@ -99,14 +118,18 @@ class PlacementExceptionHandler {
             throws IOException {
         MediaType given = e.getContentType();
         String name = given == null ? "None" : given.getType() + "/" + given.getSubtype();
-        ErrorBodies.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.DEFAULT,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ErrorCodes.DEFAULT,
                 "The media type " + name + " is not supported, use application/json");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     void accept(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorBodies.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCodes.DEFAULT,
-                "Only application/json is provided");
+        ErrorBodies.write(
+                request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCodes.DEFAULT, "Only application/json is provided");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -118,13 +141,16 @@ class PlacementExceptionHandler {
                 return;
             }
         }
-        ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
-                "Malformed JSON: " + why(e));
+        ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT, "Malformed JSON: " + why(e));
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class})
     void badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                ErrorCodes.DEFAULT,
                 "Invalid query string parameters: " + e.getMessage());
     }
 
@@ -132,14 +158,23 @@ class PlacementExceptionHandler {
     void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (databaseUnavailable(e)) {
             // No connection within the pool's timeout (overload, database down): nothing was stored; retry later.
-            log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            log.warn(
+                    "No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             response.setHeader("Retry-After", "1");
-            ErrorBodies.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ErrorCodes.DEFAULT,
                     "The service cannot reach its database right now; nothing was changed. Please retry.");
             return;
         }
         log.error("Unexpected failure for {} {}", request.getMethod(), request.getRequestURI(), e);
-        ErrorBodies.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.DEFAULT,
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorCodes.DEFAULT,
                 "An unexpected error prevented the request from completing.");
     }
 

@@ -8,8 +8,7 @@ public final class PlacementRequest {
     static final String MICROVERSION = PlacementRequest.class.getName() + ".microversion";
     static final String CALLER = PlacementRequest.class.getName() + ".caller";
 
-    private PlacementRequest() {
-    }
+    private PlacementRequest() {}
 
     public static String requestId(HttpServletRequest request) {
         return (String) request.getAttribute(REQUEST_ID);

@@ -6,6 +6,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,9 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Placement's middleware and dispatcher, in its order: request id, noauth2 authentication,
@@ -75,12 +74,20 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         try {
             version = wanted == null ? Microversion.MIN : Microversion.parse(wanted);
         } catch (IllegalArgumentException malformed) {
-            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCodes.DEFAULT,
                     "Invalid microversion: " + malformed.getMessage());
             return false;
         }
         if (!version.isSupported()) {
-            ErrorBodies.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.NOT_ACCEPTABLE,
+                    ErrorCodes.DEFAULT,
                     "Invalid microversion: Unacceptable version header: " + wanted);
             return false;
         }
@@ -100,17 +107,30 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         try {
             bytes = Long.parseLong(length.trim());
         } catch (NumberFormatException notANumber) {
-            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCodes.DEFAULT,
                     "content-length header must be an integer");
             return true;
         }
-        if (bytes > 0 && (request.getContentType() == null || request.getContentType().isEmpty())) {
-            ErrorBodies.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.DEFAULT,
+        if (bytes > 0
+                && (request.getContentType() == null || request.getContentType().isEmpty())) {
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCodes.DEFAULT,
                     "content-type header required when content-length > 0");
             return true;
         }
         if (bytes > maxBodyBytes) {
-            ErrorBodies.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    ErrorCodes.DEFAULT,
                     "Request body is larger than " + maxBodyBytes + " bytes.");
             return true;
         }
@@ -130,7 +150,11 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         }
         if (!route.get().methods().contains(request.getMethod())) {
             response.setHeader(HttpHeaders.ALLOW, route.get().allow());
-            ErrorBodies.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.DEFAULT,
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    ErrorCodes.DEFAULT,
                     "The method specified is not allowed for this resource.");
             return true;
         }

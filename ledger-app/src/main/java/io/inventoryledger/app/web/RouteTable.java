@@ -52,8 +52,7 @@ public final class RouteTable {
     /** Paths of our own extensions, served by Spring's own mapping rather than this table. */
     static final String EXTENSIONS = "/ledger/";
 
-    private RouteTable() {
-    }
+    private RouteTable() {}
 
     public static Optional<Route> find(String path) {
         String[] segments = split(path.isEmpty() ? "/" : path);

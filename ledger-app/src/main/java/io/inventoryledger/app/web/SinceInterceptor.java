@@ -20,8 +20,9 @@ class SinceInterceptor implements HandlerInterceptor {
         Microversion version = PlacementRequest.microversion(request);
         if (since != null && version != null && !version.isAtLeast(since.value())) {
             HttpStatus status = HttpStatus.valueOf(since.belowStatus());
-            throw new PlacementHttpException(status, status == HttpStatus.NOT_FOUND
-                    ? "" : "The method specified is not allowed for this resource.");
+            throw new PlacementHttpException(
+                    status,
+                    status == HttpStatus.NOT_FOUND ? "" : "The method specified is not allowed for this resource.");
         }
         return true;
     }

@@ -17,8 +17,8 @@ class TomcatConfiguration {
     }
 
     /** Runs after Boot's own customizer, which installs a plain ErrorReportValve that we replace. */
-    private static final class Customizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
-            Ordered {
+    private static final class Customizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
             factory.addContextCustomizers(context -> {

@@ -1,12 +1,11 @@
 package io.inventoryledger.app.web;
 
 import io.inventoryledger.core.error.ErrorCodes;
+import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
-
-import java.io.IOException;
 
 /**
  * Refusals made by Tomcat itself, before the application sees the request (an unreadable
@@ -32,8 +31,8 @@ public class TomcatErrorValve extends ErrorReportValve {
                 request.setAttribute(PlacementRequest.REQUEST_ID, requestId);
                 response.setHeader("openstack-request-id", requestId);
             }
-            ErrorBodies.write(request, response, known == null ? HttpStatus.BAD_REQUEST : known,
-                    ErrorCodes.DEFAULT, detail);
+            ErrorBodies.write(
+                    request, response, known == null ? HttpStatus.BAD_REQUEST : known, ErrorCodes.DEFAULT, detail);
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is already gone; Tomcat closes it

@@ -1,14 +1,13 @@
 package io.inventoryledger.app.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AllocationStoryTest extends LedgerServerTest {
     private static final String PROJECT = "6f0ea47e-5b1a-4bd8-9b7f-3b0b9e0c0a01";
@@ -16,10 +15,14 @@ class AllocationStoryTest extends LedgerServerTest {
 
     private String provider(String name, int vcpu, int disk) {
         String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":0,"
-                + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu + "},\"DISK_GB\":{\"total\":" + disk + "}}}").status())
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu
+                                        + "},\"DISK_GB\":{\"total\":" + disk + "}}}")
+                        .status())
                 .isEqualTo(200);
         return uuid;
     }
@@ -34,14 +37,19 @@ class AllocationStoryTest extends LedgerServerTest {
         String rp = provider("cn1", 8, 100);
         String consumer = UUID.randomUUID().toString();
 
-        assertThat(api.microversion("1.28").put("/allocations/" + consumer, claim(rp, 2, null)).status()).isEqualTo(204);
+        assertThat(api.microversion("1.28")
+                        .put("/allocations/" + consumer, claim(rp, 2, null))
+                        .status())
+                .isEqualTo(204);
 
         Reply got = api.microversion("1.38").get("/allocations/" + consumer);
-        assertThat((Integer) got.json("$.allocations['" + rp + "'].resources.VCPU")).isEqualTo(2);
+        assertThat((Integer) got.json("$.allocations['" + rp + "'].resources.VCPU"))
+                .isEqualTo(2);
         assertThat((Integer) got.json("$.allocations['" + rp + "'].generation")).isEqualTo(2);
         assertThat((Integer) got.json("$.consumer_generation")).isEqualTo(1);
         assertThat((String) got.json("$.consumer_type")).isEqualTo("unknown");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU")).isEqualTo(2);
+        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -55,7 +63,8 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("placement.concurrent_update");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU")).isEqualTo(2);
+        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -64,17 +73,20 @@ class AllocationStoryTest extends LedgerServerTest {
         Reply refused = api.microversion("1.28").put("/allocations/" + UUID.randomUUID(), claim(rp, 5, null));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("Unable to allocate inventory: Unable to create allocation for 'VCPU'"
-                + " on resource provider '" + rp + "'. The requested amount would exceed the capacity.");
+        assertThat(refused.body())
+                .contains("Unable to allocate inventory: Unable to create allocation for 'VCPU'"
+                        + " on resource provider '" + rp + "'. The requested amount would exceed the capacity.");
     }
 
     @Test
     void theListFormatOfEarlyMicroversionsFillsInTheIncompleteConsumer() {
         String rp = provider("cn1", 8, 100);
         String consumer = UUID.randomUUID().toString();
-        String body = "{\"allocations\":[{\"resource_provider\":{\"uuid\":\"" + rp + "\"},\"resources\":{\"DISK_GB\":10}}]}";
+        String body =
+                "{\"allocations\":[{\"resource_provider\":{\"uuid\":\"" + rp + "\"},\"resources\":{\"DISK_GB\":10}}]}";
 
-        assertThat(api.microversion("1.7").put("/allocations/" + consumer, body).status()).isEqualTo(204);
+        assertThat(api.microversion("1.7").put("/allocations/" + consumer, body).status())
+                .isEqualTo(204);
 
         Reply got = api.microversion("1.12").get("/allocations/" + consumer);
         assertThat((String) got.json("$.project_id")).isEqualTo("00000000-0000-0000-0000-000000000000");
@@ -93,7 +105,8 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(api.get("/allocations/" + a).body()).isEqualTo("{\"allocations\":{}}");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU")).isZero();
+        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
+                .isZero();
     }
 
     @Test
@@ -105,8 +118,10 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(api.delete("/allocations/" + consumer).status()).isEqualTo(204);
         assertThat(api.delete("/allocations/" + consumer).status()).isEqualTo(404);
-        assertThat(v128.put("/allocations/" + consumer, claim(rp, 3, null)).status()).isEqualTo(204);
-        assertThat((Integer) v128.get("/allocations/" + consumer).json("$.consumer_generation")).isEqualTo(1);
+        assertThat(v128.put("/allocations/" + consumer, claim(rp, 3, null)).status())
+                .isEqualTo(204);
+        assertThat((Integer) v128.get("/allocations/" + consumer).json("$.consumer_generation"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,13 +142,17 @@ class AllocationStoryTest extends LedgerServerTest {
         api.microversion("1.38").put("/allocations/" + UUID.randomUUID(), typed);
         api.microversion("1.28").put("/allocations/" + UUID.randomUUID(), claim(rp, 3, null));
 
-        assertThat((Integer) api.microversion("1.9").get("/usages?project_id=" + PROJECT).json("$.usages.VCPU"))
+        assertThat((Integer) api.microversion("1.9")
+                        .get("/usages?project_id=" + PROJECT)
+                        .json("$.usages.VCPU"))
                 .isEqualTo(5);
         Reply byType = api.microversion("1.38").get("/usages?project_id=" + PROJECT);
         assertThat((Integer) byType.json("$.usages.INSTANCE.VCPU")).isEqualTo(2);
         assertThat((Integer) byType.json("$.usages.unknown.consumer_count")).isEqualTo(1);
-        assertThat((Integer) api.microversion("1.38").get("/usages?project_id=" + PROJECT + "&consumer_type=all")
-                .json("$.usages.all.consumer_count")).isEqualTo(2);
+        assertThat((Integer) api.microversion("1.38")
+                        .get("/usages?project_id=" + PROJECT + "&consumer_type=all")
+                        .json("$.usages.all.consumer_count"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -142,19 +161,24 @@ class AllocationStoryTest extends LedgerServerTest {
         String consumer = UUID.randomUUID().toString();
         api.microversion("1.28").put("/allocations/" + consumer, claim(parent, 2, null));
         String child = UUID.randomUUID().toString();
-        api.microversion("1.14").post("/resource_providers", "{\"name\":\"numa0\",\"uuid\":\"" + child
-                + "\",\"parent_provider_uuid\":\"" + parent + "\"}");
+        api.microversion("1.14")
+                .post(
+                        "/resource_providers",
+                        "{\"name\":\"numa0\",\"uuid\":\"" + child + "\",\"parent_provider_uuid\":\"" + parent + "\"}");
         String body = "{\"inventories\":{\"" + parent + "\":{\"resource_provider_generation\":2,\"inventories\":"
-                + "{\"DISK_GB\":{\"total\":100}}},\"" + child + "\":{\"resource_provider_generation\":0,\"inventories\":"
+                + "{\"DISK_GB\":{\"total\":100}}},\"" + child
+                + "\":{\"resource_provider_generation\":0,\"inventories\":"
                 + "{\"VCPU\":{\"total\":8}}}},\"allocations\":{\"" + consumer + "\":{\"allocations\":{\"" + child
                 + "\":{\"resources\":{\"VCPU\":2}}},\"project_id\":\"" + PROJECT + "\",\"user_id\":\"" + USER
                 + "\",\"consumer_generation\":1}}}";
 
         assertThat(api.microversion("1.30").post("/reshaper", body).status()).isEqualTo(204);
 
-        assertThat(api.get("/resource_providers/" + parent + "/usages").<Object>json("$.usages")).asString()
+        assertThat(api.get("/resource_providers/" + parent + "/usages").<Object>json("$.usages"))
+                .asString()
                 .isEqualTo("{DISK_GB=0}");
-        assertThat((Integer) api.get("/resource_providers/" + child + "/usages").json("$.usages.VCPU")).isEqualTo(2);
+        assertThat((Integer) api.get("/resource_providers/" + child + "/usages").json("$.usages.VCPU"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -168,15 +192,16 @@ class AllocationStoryTest extends LedgerServerTest {
                 "malformed generation", claim(rp, 1, "\"one\""),
                 "unknown field", claim(rp, 1, null).replace("{\"allocations\"", "{\"cow\":1,\"allocations\""),
                 "missing project", claim(rp, 1, null).replace("\"project_id\":\"" + PROJECT + "\",", ""),
-                "list format at 1.28", "{\"allocations\":[],\"project_id\":\"p\",\"user_id\":\"u\","
-                        + "\"consumer_generation\":null}",
+                "list format at 1.28",
+                        "{\"allocations\":[],\"project_id\":\"p\",\"user_id\":\"u\"," + "\"consumer_generation\":null}",
                 "unknown class", claim(rp, 1, null).replace("VCPU", "COWS"));
         bodies.forEach((why, body) -> {
             Reply refused = v128.put("/allocations/" + consumer, body);
             assertThat(refused.status()).as(why).isEqualTo(400);
             assertThat(refused.errorCode()).as(why).isEqualTo("placement.undefined_code");
         });
-        assertThat(v128.put("/allocations/not-a-uuid", claim(rp, 1, null)).status()).isEqualTo(400);
+        assertThat(v128.put("/allocations/not-a-uuid", claim(rp, 1, null)).status())
+                .isEqualTo(400);
         assertThat(api.get("/allocations/" + consumer).body()).isEqualTo("{\"allocations\":{}}");
         assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.resource_provider_generation"))
                 .isEqualTo(1);
@@ -191,6 +216,9 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat((Boolean) report.json("$.consistent")).as(report.body()).isTrue();
         assertThat((Integer) report.json("$.consumers_checked")).isEqualTo(1);
-        assertThat(api.withHeader("X-Auth-Token", "user").get("/ledger/ops/consistency").status()).isEqualTo(403);
+        assertThat(api.withHeader("X-Auth-Token", "user")
+                        .get("/ledger/ops/consistency")
+                        .status())
+                .isEqualTo(403);
     }
 }

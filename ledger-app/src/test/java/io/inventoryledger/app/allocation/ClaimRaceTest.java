@@ -1,11 +1,11 @@
 package io.inventoryledger.app.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.Concurrently;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Many schedulers racing for the same capacity: nothing over-committed, no deadlock, never a 500. */
 class ClaimRaceTest extends LedgerServerTest {
@@ -22,8 +21,12 @@ class ClaimRaceTest extends LedgerServerTest {
     private String provider(String name, int vcpu) {
         String uuid = UUID.randomUUID().toString();
         api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":0,"
-                + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu + "}}}").status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu
+                                        + "}}}")
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
@@ -31,7 +34,8 @@ class ClaimRaceTest extends LedgerServerTest {
         String allocations = vcpuByProvider.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\":{\"resources\":{\"VCPU\":" + e.getValue() + "}}")
                 .collect(Collectors.joining(","));
-        return "{\"allocations\":{" + allocations + "},\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}";
+        return "{\"allocations\":{" + allocations
+                + "},\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}";
     }
 
     /** Claims each body for a new consumer, all at once, and returns the statuses. */
@@ -50,13 +54,15 @@ class ClaimRaceTest extends LedgerServerTest {
             bodies.add(claim(Map.of(rp, 1)));
         }
 
-        Map<Integer, Long> byStatus = race(bodies).stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<Integer, Long> byStatus =
+                race(bodies).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
         assertThat(byStatus).containsOnlyKeys(204, 409);
         assertThat(byStatus.get(204)).isEqualTo(10);
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU")).isEqualTo(10);
-        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent")).isTrue();
+        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
+                .isEqualTo(10);
+        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent"))
+                .isTrue();
     }
 
     @Test
@@ -77,8 +83,11 @@ class ClaimRaceTest extends LedgerServerTest {
         assertThat(statuses).containsOnly(204, 409);
         long won = statuses.stream().filter(s -> s == 204).count();
         assertThat(won).isBetween(1L, 20L);
-        assertThat((Integer) api.get("/resource_providers/" + a + "/usages").json("$.usages.VCPU")).isEqualTo((int) won);
-        assertThat((Integer) api.get("/resource_providers/" + b + "/usages").json("$.usages.VCPU")).isEqualTo((int) won);
-        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent")).isTrue();
+        assertThat((Integer) api.get("/resource_providers/" + a + "/usages").json("$.usages.VCPU"))
+                .isEqualTo((int) won);
+        assertThat((Integer) api.get("/resource_providers/" + b + "/usages").json("$.usages.VCPU"))
+                .isEqualTo((int) won);
+        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent"))
+                .isTrue();
     }
 }

@@ -1,12 +1,11 @@
 package io.inventoryledger.app.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A provider's generation moves as Placement moves it: once for every write that allocates against it,
@@ -22,8 +21,11 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
     private String provider(String name) {
         String uuid = UUID.randomUUID().toString();
         api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":0,"
-                + "\"inventories\":{\"VCPU\":{\"total\":8}}}").status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":8}}}")
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
@@ -46,15 +48,20 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
         String source = provider("source");
         String target = provider("target");
         String instance = UUID.randomUUID().toString();
-        assertThat(v128().put("/allocations/" + instance, claim(source, 8, null)).status()).isEqualTo(204);
+        assertThat(v128().put("/allocations/" + instance, claim(source, 8, null))
+                        .status())
+                .isEqualTo(204);
         assertThat(generation(source)).isEqualTo(2);
 
-        assertThat(v128().put("/allocations/" + instance, claim(target, 8, 1)).status()).isEqualTo(204);
+        assertThat(v128().put("/allocations/" + instance, claim(target, 8, 1)).status())
+                .isEqualTo(204);
 
         assertThat(generation(source)).isEqualTo(2);
         assertThat(generation(target)).isEqualTo(2);
         assertThat(vcpuUsed(source)).isZero();
-        assertThat(v128().put("/allocations/" + UUID.randomUUID(), claim(source, 8, null)).status()).isEqualTo(204);
+        assertThat(v128().put("/allocations/" + UUID.randomUUID(), claim(source, 8, null))
+                        .status())
+                .isEqualTo(204);
         assertThat(generation(source)).isEqualTo(3);
     }
 
@@ -68,7 +75,8 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
 
         assertThat(generation(rp)).isEqualTo(2);
         assertThat(vcpuUsed(rp)).isZero();
-        assertThat(api.delete("/resource_providers/" + rp + "/inventories/VCPU").status()).isEqualTo(204);
+        assertThat(api.delete("/resource_providers/" + rp + "/inventories/VCPU").status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -77,8 +85,11 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
         String instance = UUID.randomUUID().toString();
         v128().put("/allocations/" + instance, claim(rp, 8, null));
 
-        assertThat(v128().put("/allocations/" + instance, "{\"allocations\":{}," + OWNER + ",\"consumer_generation\":1}")
-                .status()).isEqualTo(204);
+        assertThat(v128().put(
+                                "/allocations/" + instance,
+                                "{\"allocations\":{}," + OWNER + ",\"consumer_generation\":1}")
+                        .status())
+                .isEqualTo(204);
 
         assertThat(generation(rp)).isEqualTo(3);
         assertThat(vcpuUsed(rp)).isZero();
@@ -94,6 +105,7 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
         api.delete("/allocations/" + instance);
 
         assertThat(api.delete("/resource_providers/" + rp).status()).isEqualTo(204);
-        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent")).isTrue();
+        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent"))
+                .isTrue();
     }
 }

@@ -1,13 +1,11 @@
 package io.inventoryledger.app.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.app.support.ServiceProcess;
 import io.inventoryledger.app.support.TestDatabase;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The service is killed with SIGKILL in the middle of a claim load and started again on the same
@@ -41,10 +40,14 @@ class ServiceCrashRecoveryJarIT {
 
     private static String provider(PlacementClient api, String name) {
         String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":0,"
-                + "\"inventories\":{\"VCPU\":{\"total\":100000},\"DISK_GB\":{\"total\":100000}}}").status())
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0,"
+                                        + "\"inventories\":{\"VCPU\":{\"total\":100000},\"DISK_GB\":{\"total\":100000}}}")
+                        .status())
                 .isEqualTo(200);
         return uuid;
     }
@@ -82,24 +85,34 @@ class ServiceCrashRecoveryJarIT {
             if (deleted.contains(consumer)) {
                 assertThat(got.body()).as("deleted %s", consumer).isEqualTo("{\"allocations\":{}}");
             } else if (!deleteUnanswered.contains(consumer)) {
-                assertThat((Integer) got.json("$.allocations['" + compute + "'].resources.VCPU")).isEqualTo(1);
-                assertThat((Integer) got.json("$.allocations['" + storage + "'].resources.DISK_GB")).isEqualTo(10);
+                assertThat((Integer) got.json("$.allocations['" + compute + "'].resources.VCPU"))
+                        .isEqualTo(1);
+                assertThat((Integer) got.json("$.allocations['" + storage + "'].resources.DISK_GB"))
+                        .isEqualTo(10);
             }
         }
-        Map<String, Object> onCompute = after.get("/resource_providers/" + compute + "/allocations")
-                .json("$.allocations");
-        Map<String, Object> onStorage = after.get("/resource_providers/" + storage + "/allocations")
-                .json("$.allocations");
+        Map<String, Object> onCompute =
+                after.get("/resource_providers/" + compute + "/allocations").json("$.allocations");
+        Map<String, Object> onStorage =
+                after.get("/resource_providers/" + storage + "/allocations").json("$.allocations");
         assertThat(onCompute.keySet()).as("no consumer is half-allocated").isEqualTo(onStorage.keySet());
-        assertThat((Integer) after.get("/resource_providers/" + compute + "/usages").json("$.usages.VCPU"))
+        assertThat((Integer)
+                        after.get("/resource_providers/" + compute + "/usages").json("$.usages.VCPU"))
                 .isEqualTo(onCompute.size());
         Reply consistency = after.get("/ledger/ops/consistency");
-        assertThat((Boolean) consistency.json("$.consistent")).as(consistency.body()).isTrue();
+        assertThat((Boolean) consistency.json("$.consistent"))
+                .as(consistency.body())
+                .isTrue();
     }
 
     /** One scheduler: claims for new consumers and deletes every third one it won, until the service dies. */
-    private static void claimAndRelease(PlacementClient api, String claim, Set<String> claimed, Set<String> deleted,
-                                        Set<String> deleteUnanswered, AtomicBoolean running) {
+    private static void claimAndRelease(
+            PlacementClient api,
+            String claim,
+            Set<String> claimed,
+            Set<String> deleted,
+            Set<String> deleteUnanswered,
+            AtomicBoolean running) {
         List<String> won = new ArrayList<>();
         while (running.get()) {
             try {

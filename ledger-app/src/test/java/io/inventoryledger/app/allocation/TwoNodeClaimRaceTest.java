@@ -1,25 +1,24 @@
 package io.inventoryledger.app.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.LedgerApplication;
 import io.inventoryledger.app.support.Concurrently;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two nodes (two application contexts, two real servers) on one database: the last-unit race run through
@@ -32,8 +31,11 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
     @BeforeEach
     void startSecondNode() {
         // As arguments: they must win over application.properties (server.port=${LEDGER_PORT:8778}).
-        secondNode = new SpringApplicationBuilder(LedgerApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16",
+        secondNode = new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.hikari.maximum-pool-size=16",
                         "--spring.datasource.hikari.minimum-idle=2");
         int port = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
         nodeB = PlacementClient.admin("http://127.0.0.1:" + port);
@@ -50,8 +52,11 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
     void theLastUnitRaceThroughTwoNodesLeavesExactlyTenWinners() throws Exception {
         String rp = UUID.randomUUID().toString();
         api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + rp + "\"}");
-        assertThat(nodeB.put("/resource_providers/" + rp + "/inventories", "{\"resource_provider_generation\":0,"
-                + "\"inventories\":{\"VCPU\":{\"total\":10}}}").status()).isEqualTo(200);
+        assertThat(nodeB.put(
+                                "/resource_providers/" + rp + "/inventories",
+                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":10}}}")
+                        .status())
+                .isEqualTo(200);
         String body = "{\"allocations\":{\"" + rp + "\":{\"resources\":{\"VCPU\":1}}},\"project_id\":\"p\","
                 + "\"user_id\":\"u\",\"consumer_generation\":null}";
         List<Callable<Reply>> claims = new ArrayList<>();
@@ -60,8 +65,8 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
             claims.add(() -> node.put("/allocations/" + UUID.randomUUID(), body));
         }
 
-        Map<Integer, Long> byStatus = Concurrently.run(claims).stream()
-                .collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
+        Map<Integer, Long> byStatus =
+                Concurrently.run(claims).stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
 
         assertThat(byStatus).containsOnlyKeys(204, 409);
         assertThat(byStatus.get(204)).isEqualTo(10);
@@ -70,6 +75,7 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
             assertThat((Integer) usages.json("$.usages.VCPU")).isEqualTo(10);
             assertThat((Integer) usages.json("$.resource_provider_generation")).isEqualTo(11);
         }
-        assertThat((Boolean) nodeB.get("/ledger/ops/consistency").json("$.consistent")).isTrue();
+        assertThat((Boolean) nodeB.get("/ledger/ops/consistency").json("$.consistent"))
+                .isTrue();
     }
 }

@@ -1,18 +1,17 @@
 package io.inventoryledger.app.candidates;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.jayway.jsonpath.JsonPath;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** GET /allocation_candidates through the API, parameter by parameter and at each microversion boundary. */
 class AllocationCandidateStoryTest extends LedgerServerTest {
@@ -58,22 +57,27 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
     void aWriteIsVisibleToTheNextQueryOnTheSameNode() {
         String rp = compute("cn1");
         Reply reply = candidates("1.12", "resources=VCPU:1");
-        assertThat((Map<String, Object>) reply.json("$.allocation_requests[0].allocations")).containsOnlyKeys(rp);
+        assertThat((Map<String, Object>) reply.json("$.allocation_requests[0].allocations"))
+                .containsOnlyKeys(rp);
     }
 
     @Test
     void belowOneTwelveRequestsAreListsAndFromOneTwelveDictsThatCanBePutBack() {
         String rp = compute("cn1");
         Reply list = awaitCount("1.11", "resources=VCPU:1,DISK_GB:10", 1);
-        assertThat((String) list.json("$.allocation_requests[0].allocations[0].resource_provider.uuid")).isEqualTo(rp);
-        assertThat((Integer) list.json("$.allocation_requests[0].allocations[0].resources.DISK_GB")).isEqualTo(10);
+        assertThat((String) list.json("$.allocation_requests[0].allocations[0].resource_provider.uuid"))
+                .isEqualTo(rp);
+        assertThat((Integer) list.json("$.allocation_requests[0].allocations[0].resources.DISK_GB"))
+                .isEqualTo(10);
 
         Reply dict = candidates("1.12", "resources=VCPU:1,DISK_GB:10");
         Map<String, Object> allocations = dict.json("$.allocation_requests[0].allocations");
         assertThat(allocations).containsOnlyKeys(rp);
         String body = "{\"allocations\":" + JsonPath.parse(allocations).jsonString() + ",\"project_id\":\""
                 + CandidateWorld.PROJECT + "\",\"user_id\":\"" + CandidateWorld.USER + "\"}";
-        assertThat(api.microversion("1.12").put("/allocations/" + java.util.UUID.randomUUID(), body).status())
+        assertThat(api.microversion("1.12")
+                        .put("/allocations/" + java.util.UUID.randomUUID(), body)
+                        .status())
                 .isEqualTo(204);
         Reply after = awaitCount("1.12", "resources=DISK_GB:91", 0);
         assertThat(after.status()).isEqualTo(200);
@@ -82,7 +86,8 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
     @Test
     void cacheHeadersFromOneFifteen() {
         compute("cn1");
-        assertThat(candidates("1.14", "resources=VCPU:1").header("last-modified")).isNull();
+        assertThat(candidates("1.14", "resources=VCPU:1").header("last-modified"))
+                .isNull();
         Reply reply = candidates("1.15", "resources=VCPU:1");
         assertThat(reply.header("last-modified")).isNotNull();
         assertThat(reply.header("cache-control")).isEqualTo("no-cache");
@@ -108,10 +113,14 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         compute("slow");
         world.traits(fast, "HW_CPU_X86_AVX2");
         Reply reply = awaitCount("1.17", "resources=VCPU:1&required=HW_CPU_X86_AVX2", 1);
-        assertThat((List<String>) reply.json("$.provider_summaries['" + fast + "'].traits")).containsExactly("HW_CPU_X86_AVX2");
-        assertThat(candidates("1.16", "resources=VCPU:1&required=HW_CPU_X86_AVX2").status()).isEqualTo(400);
+        assertThat((List<String>) reply.json("$.provider_summaries['" + fast + "'].traits"))
+                .containsExactly("HW_CPU_X86_AVX2");
+        assertThat(candidates("1.16", "resources=VCPU:1&required=HW_CPU_X86_AVX2")
+                        .status())
+                .isEqualTo(400);
         assertThat((Object) candidates("1.16", "resources=VCPU:1").json("$.provider_summaries['" + fast + "']"))
-                .asString().doesNotContain("traits");
+                .asString()
+                .doesNotContain("traits");
     }
 
     @Test
@@ -121,7 +130,9 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         world.traits(fast, "HW_CPU_X86_AVX2");
         Reply reply = awaitCount("1.22", "resources=VCPU:1&required=!HW_CPU_X86_AVX2", 1);
         assertThat(summaries(reply)).containsOnlyKeys(slow);
-        assertThat(candidates("1.21", "resources=VCPU:1&required=!HW_CPU_X86_AVX2").status()).isEqualTo(400);
+        assertThat(candidates("1.21", "resources=VCPU:1&required=!HW_CPU_X86_AVX2")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -132,8 +143,10 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         world.traits(a, "HW_CPU_X86_AVX2", "STORAGE_DISK_SSD");
         world.traits(b, "HW_CPU_X86_SSE", "STORAGE_DISK_SSD");
         awaitCount("1.39", "resources=VCPU:1&required=in:HW_CPU_X86_AVX2,HW_CPU_X86_SSE", 2);
-        Reply both = candidates("1.39", "resources=VCPU:1&required=in:HW_CPU_X86_AVX2,HW_CPU_X86_SSE"
-                + "&required=STORAGE_DISK_SSD&required=!HW_CPU_X86_SSE");
+        Reply both = candidates(
+                "1.39",
+                "resources=VCPU:1&required=in:HW_CPU_X86_AVX2,HW_CPU_X86_SSE"
+                        + "&required=STORAGE_DISK_SSD&required=!HW_CPU_X86_SSE");
         assertThat(summaries(both)).containsOnlyKeys(a);
         Reply early = candidates("1.38", "resources=VCPU:1&required=in:HW_CPU_X86_AVX2,HW_CPU_X86_SSE");
         assertThat(early.status()).isEqualTo(400);
@@ -148,9 +161,12 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         world.aggregates(in, agg);
         Reply reply = awaitCount("1.21", "resources=VCPU:1&member_of=" + agg, 1);
         assertThat(summaries(reply)).containsOnlyKeys(in);
-        assertThat(candidates("1.20", "resources=VCPU:1&member_of=" + agg).status()).isEqualTo(400);
-        assertThat(summaries(candidates("1.32", "resources=VCPU:1&member_of=!" + agg))).containsOnlyKeys(out);
-        assertThat(candidates("1.31", "resources=VCPU:1&member_of=!" + agg).status()).isEqualTo(400);
+        assertThat(candidates("1.20", "resources=VCPU:1&member_of=" + agg).status())
+                .isEqualTo(400);
+        assertThat(summaries(candidates("1.32", "resources=VCPU:1&member_of=!" + agg)))
+                .containsOnlyKeys(out);
+        assertThat(candidates("1.31", "resources=VCPU:1&member_of=!" + agg).status())
+                .isEqualTo(400);
         assertThat(summaries(candidates("1.24", "resources=VCPU:1&member_of=in:" + agg + "&member_of=" + agg)))
                 .containsOnlyKeys(in);
     }
@@ -176,8 +192,10 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
     void stringSuffixesFromOneThirtyThreeAndMappingsFromOneThirtyFour() {
         String cn = compute("cn");
         Reply mapped = awaitCount("1.34", "resources_CPU=VCPU:1&resources=DISK_GB:1&group_policy=none", 1);
-        assertThat((List<String>) mapped.json("$.allocation_requests[0].mappings._CPU")).containsExactly(cn);
-        assertThat((List<String>) mapped.json("$.allocation_requests[0].mappings['']")).containsExactly(cn);
+        assertThat((List<String>) mapped.json("$.allocation_requests[0].mappings._CPU"))
+                .containsExactly(cn);
+        assertThat((List<String>) mapped.json("$.allocation_requests[0].mappings['']"))
+                .containsExactly(cn);
         Reply unmapped = candidates("1.33", "resources_CPU=VCPU:1");
         assertThat(unmapped.body()).doesNotContain("mappings");
         assertThat(candidates("1.32", "resources_CPU=VCPU:1").status()).isEqualTo(400);
@@ -187,10 +205,12 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
     void summariesCarryOnlyRequestedClassesBeforeOneTwentySeven() {
         String cn = compute("cn");
         awaitCount("1.27", "resources=VCPU:1", 1);
-        assertThat((Map<String, Object>) candidates("1.26", "resources=VCPU:1")
-                .json("$.provider_summaries['" + cn + "'].resources")).containsOnlyKeys("VCPU");
-        assertThat((Map<String, Object>) candidates("1.27", "resources=VCPU:1")
-                .json("$.provider_summaries['" + cn + "'].resources")).containsOnlyKeys("VCPU", "MEMORY_MB", "DISK_GB");
+        assertThat((Map<String, Object>)
+                        candidates("1.26", "resources=VCPU:1").json("$.provider_summaries['" + cn + "'].resources"))
+                .containsOnlyKeys("VCPU");
+        assertThat((Map<String, Object>)
+                        candidates("1.27", "resources=VCPU:1").json("$.provider_summaries['" + cn + "'].resources"))
+                .containsOnlyKeys("VCPU", "MEMORY_MB", "DISK_GB");
     }
 
     @Test
@@ -198,7 +218,8 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         String cn = world.provider("cn");
         world.inventories(cn, "\"VCPU\":{\"total\":4,\"reserved\":4},\"DISK_GB\":{\"total\":10}");
         awaitCount("1.26", "resources=DISK_GB:1", 1);
-        assertThat((List<?>) candidates("1.26", "resources=VCPU:1").json("$.allocation_requests")).isEmpty();
+        assertThat((List<?>) candidates("1.26", "resources=VCPU:1").json("$.allocation_requests"))
+                .isEmpty();
     }
 
     @Test
@@ -208,10 +229,14 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         world.inventories(cn, "\"DISK_GB\":{\"total\":100}");
         world.inventories(numa, "\"VCPU\":{\"total\":4}");
         Reply nested = awaitCount("1.29", "resources=VCPU:1,DISK_GB:10", 1);
-        assertThat((Map<String, Object>) nested.json("$.allocation_requests[0].allocations")).containsOnlyKeys(cn, numa);
-        assertThat((String) nested.json("$.provider_summaries['" + numa + "'].parent_provider_uuid")).isEqualTo(cn);
-        assertThat((String) nested.json("$.provider_summaries['" + numa + "'].root_provider_uuid")).isEqualTo(cn);
-        assertThat((List<?>) candidates("1.28", "resources=VCPU:1,DISK_GB:10").json("$.allocation_requests")).isEmpty();
+        assertThat((Map<String, Object>) nested.json("$.allocation_requests[0].allocations"))
+                .containsOnlyKeys(cn, numa);
+        assertThat((String) nested.json("$.provider_summaries['" + numa + "'].parent_provider_uuid"))
+                .isEqualTo(cn);
+        assertThat((String) nested.json("$.provider_summaries['" + numa + "'].root_provider_uuid"))
+                .isEqualTo(cn);
+        assertThat((List<?>) candidates("1.28", "resources=VCPU:1,DISK_GB:10").json("$.allocation_requests"))
+                .isEmpty();
     }
 
     @Test
@@ -230,11 +255,12 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         world.traits(a, "COMPUTE_VOLUME_MULTI_ATTACH");
         Reply reply = awaitCount("1.35", "resources=VCPU:1&root_required=COMPUTE_VOLUME_MULTI_ATTACH", 1);
         assertThat(summaries(reply)).containsOnlyKeys(a);
-        Reply twice = candidates("1.35", "resources=VCPU:1&root_required=COMPUTE_VOLUME_MULTI_ATTACH"
-                + "&root_required=!CUSTOM_X");
+        Reply twice = candidates(
+                "1.35", "resources=VCPU:1&root_required=COMPUTE_VOLUME_MULTI_ATTACH" + "&root_required=!CUSTOM_X");
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.errorCode()).isEqualTo("placement.query.duplicate_key");
-        assertThat(candidates("1.34", "resources=VCPU:1&root_required=COMPUTE_VOLUME_MULTI_ATTACH").status())
+        assertThat(candidates("1.34", "resources=VCPU:1&root_required=COMPUTE_VOLUME_MULTI_ATTACH")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -252,8 +278,10 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         String query = "resources_CPU=VCPU:1&resources_NET=SRIOV_NET_VF:1&required_NUMA=HW_NUMA_ROOT"
                 + "&same_subtree=_CPU,_NET,_NUMA&group_policy=none";
         Reply reply = awaitCount("1.36", query, 1);
-        assertThat((List<String>) reply.json("$.allocation_requests[0].mappings._NUMA")).containsExactly(numa1);
-        assertThat((List<String>) reply.json("$.allocation_requests[0].mappings._CPU")).containsExactly(numa1);
+        assertThat((List<String>) reply.json("$.allocation_requests[0].mappings._NUMA"))
+                .containsExactly(numa1);
+        assertThat((List<String>) reply.json("$.allocation_requests[0].mappings._CPU"))
+                .containsExactly(numa1);
         Reply early = candidates("1.35", query);
         assertThat(early.status()).isEqualTo(400);
     }
@@ -278,11 +306,13 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         String cn = compute("cn");
         String consumer = world.claim("\"" + cn + "\":{\"resources\":{\"VCPU\":6}}");
         Reply after = awaitCount("1.12", "resources=VCPU:2", 1);
-        assertThat((Integer) after.json("$.provider_summaries['" + cn + "'].resources.VCPU.used")).isEqualTo(6);
+        assertThat((Integer) after.json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
+                .isEqualTo(6);
         awaitCount("1.12", "resources=VCPU:3", 0);
         world.release(consumer);
         Reply released = awaitCount("1.12", "resources=VCPU:3", 1);
-        assertThat((Integer) released.json("$.provider_summaries['" + cn + "'].resources.VCPU.used")).isEqualTo(0);
+        assertThat((Integer) released.json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
+                .isEqualTo(0);
     }
 
     @Test
@@ -294,7 +324,10 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         String move = "{\"allocations\":{\"" + b + "\":{\"resources\":{\"VCPU\":8}}},\"project_id\":\""
                 + CandidateWorld.PROJECT + "\",\"user_id\":\"" + CandidateWorld.USER + "\",\"consumer_generation\":1,"
                 + "\"consumer_type\":\"INSTANCE\"}";
-        assertThat(api.microversion("1.38").put("/allocations/" + consumer, move).status()).isEqualTo(204);
+        assertThat(api.microversion("1.38")
+                        .put("/allocations/" + consumer, move)
+                        .status())
+                .isEqualTo(204);
         Reply reply = awaitCount("1.12", "resources=VCPU:1", 1);
         assertThat(summaries(reply)).containsOnlyKeys(a);
     }
@@ -308,10 +341,14 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
         Reply reply = awaitCount("1.29", "resources=VCPU:1", 1);
         assertThat(summaries(reply)).containsOnlyKeys(b);
         String parent = world.provider("parent");
-        assertThat(api.microversion("1.37").put("/resource_providers/" + b,
-                "{\"name\":\"b\",\"parent_provider_uuid\":\"" + parent + "\"}").status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat((String) candidates("1.29",
-                "resources=VCPU:1").json("$.provider_summaries['" + b + "'].root_provider_uuid")).isEqualTo(parent));
+        assertThat(api.microversion("1.37")
+                        .put("/resource_providers/" + b, "{\"name\":\"b\",\"parent_provider_uuid\":\"" + parent + "\"}")
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat((String) candidates("1.29", "resources=VCPU:1")
+                                .json("$.provider_summaries['" + b + "'].root_provider_uuid"))
+                        .isEqualTo(parent));
     }
 
     @Test
@@ -337,7 +374,8 @@ class AllocationCandidateStoryTest extends LedgerServerTest {
 
     @Test
     void onlyAdminsMayAsk() {
-        PlacementClient user = PlacementClient.admin(baseUrl()).withHeader("X-Auth-Token", "user:project")
+        PlacementClient user = PlacementClient.admin(baseUrl())
+                .withHeader("X-Auth-Token", "user:project")
                 .microversion("1.12");
         assertThat(user.get("/allocation_candidates?resources=VCPU:1").status()).isEqualTo(403);
     }

@@ -1,8 +1,13 @@
 package io.inventoryledger.app.candidates;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.inventoryledger.app.LedgerApplication;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +16,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** Two nodes on one database: what one node writes reaches the other node's candidate index within moments. */
 class CandidateIndexAcrossNodesStoryTest extends LedgerServerTest {
     private static ConfigurableApplicationContext secondNode;
@@ -24,7 +23,9 @@ class CandidateIndexAcrossNodesStoryTest extends LedgerServerTest {
     @BeforeAll
     static void startSecondNode() {
         // A command-line argument, so that it wins over application.properties' server.port.
-        secondNode = new SpringApplicationBuilder(LedgerApplication.class).profiles("test").run("--server.port=0");
+        secondNode = new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles("test")
+                .run("--server.port=0");
     }
 
     @AfterAll
@@ -52,17 +53,23 @@ class CandidateIndexAcrossNodesStoryTest extends LedgerServerTest {
         String cn = here.provider("cn");
         here.inventories(cn, "\"VCPU\":{\"total\":8}");
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat((Map<String, Object>) other()
-                .get("/allocation_candidates?resources=VCPU:8").json("$.provider_summaries")).containsOnlyKeys(cn));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat((Map<String, Object>) other().get("/allocation_candidates?resources=VCPU:8")
+                                        .json("$.provider_summaries"))
+                                .containsOnlyKeys(cn));
 
         String consumer = new CandidateWorld(other()).claim("\"" + cn + "\":{\"resources\":{\"VCPU\":5}}");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat((Integer) api.microversion("1.39")
-                .get("/allocation_candidates?resources=VCPU:1").json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
-                .isEqualTo(5));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat((Integer) api.microversion("1.39")
+                                .get("/allocation_candidates?resources=VCPU:1")
+                                .json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
+                        .isEqualTo(5));
 
         here.release(consumer);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat((Integer) other()
-                .get("/allocation_candidates?resources=VCPU:1").json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
-                .isEqualTo(0));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat((Integer) other().get("/allocation_candidates?resources=VCPU:1")
+                                .json("$.provider_summaries['" + cn + "'].resources.VCPU.used"))
+                        .isEqualTo(0));
     }
 }

@@ -1,10 +1,9 @@
 package io.inventoryledger.app.candidates;
 
-import io.inventoryledger.app.support.PlacementClient;
-
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inventoryledger.app.support.PlacementClient;
+import java.util.UUID;
 
 /** Builds providers, trees, traits, aggregates and claims through the API for the candidate stories. */
 final class CandidateWorld {
@@ -31,18 +30,30 @@ final class CandidateWorld {
 
     /** Sets inventories, e.g. {@code "\"VCPU\":{\"total\":8}"}; returns nothing: generation read each time. */
     void inventories(String provider, String inventoriesJson) {
-        assertThat(api.put("/resource_providers/" + provider + "/inventories", "{\"resource_provider_generation\":"
-                + generation(provider) + ",\"inventories\":{" + inventoriesJson + "}}").status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + provider + "/inventories",
+                                "{\"resource_provider_generation\":" + generation(provider) + ",\"inventories\":{"
+                                        + inventoriesJson + "}}")
+                        .status())
+                .isEqualTo(200);
     }
 
     void traits(String provider, String... traits) {
-        assertThat(api.put("/resource_providers/" + provider + "/traits", "{\"resource_provider_generation\":"
-                + generation(provider) + ",\"traits\":" + jsonList(traits) + "}").status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + provider + "/traits",
+                                "{\"resource_provider_generation\":" + generation(provider) + ",\"traits\":"
+                                        + jsonList(traits) + "}")
+                        .status())
+                .isEqualTo(200);
     }
 
     void aggregates(String provider, String... aggregates) {
-        assertThat(api.put("/resource_providers/" + provider + "/aggregates", "{\"resource_provider_generation\":"
-                + generation(provider) + ",\"aggregates\":" + jsonList(aggregates) + "}").status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + provider + "/aggregates",
+                                "{\"resource_provider_generation\":" + generation(provider) + ",\"aggregates\":"
+                                        + jsonList(aggregates) + "}")
+                        .status())
+                .isEqualTo(200);
     }
 
     void customTrait(String name) {
@@ -52,9 +63,13 @@ final class CandidateWorld {
     /** Claims {@code allocationsJson} ({@code "rp":{"resources":{...}}}) for a new consumer; returns it. */
     String claim(String allocationsJson) {
         String consumer = UUID.randomUUID().toString();
-        assertThat(api.put("/allocations/" + consumer, "{\"allocations\":{" + allocationsJson + "},\"project_id\":\""
-                + PROJECT + "\",\"user_id\":\"" + USER + "\",\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}")
-                .status()).isEqualTo(204);
+        assertThat(api.put(
+                                "/allocations/" + consumer,
+                                "{\"allocations\":{" + allocationsJson + "},\"project_id\":\"" + PROJECT
+                                        + "\",\"user_id\":\"" + USER
+                                        + "\",\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}")
+                        .status())
+                .isEqualTo(204);
         return consumer;
     }
 

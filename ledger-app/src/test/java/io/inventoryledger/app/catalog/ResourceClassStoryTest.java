@@ -1,26 +1,29 @@
 package io.inventoryledger.app.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResourceClassStoryTest extends LedgerServerTest {
 
     @Test
     void aCustomClassIsCreatedListedAndUsableInInventories() {
-        assertThat(api.post("/resource_classes", "{\"name\":\"CUSTOM_GPU\"}").status()).isEqualTo(201);
+        assertThat(api.post("/resource_classes", "{\"name\":\"CUSTOM_GPU\"}").status())
+                .isEqualTo(201);
 
-        assertThat(api.get("/resource_classes/CUSTOM_GPU").<String>json("$.name")).isEqualTo("CUSTOM_GPU");
+        assertThat(api.get("/resource_classes/CUSTOM_GPU").<String>json("$.name"))
+                .isEqualTo("CUSTOM_GPU");
         List<String> names = api.get("/resource_classes").json("$.resource_classes[*].name");
         assertThat(names).hasSize(22).startsWith("VCPU").endsWith("CUSTOM_GPU");
         String provider = provider("cn1");
-        assertThat(api.put("/resource_providers/" + provider + "/inventories",
-                "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_GPU\":{\"total\":4}}}").status())
+        assertThat(api.put(
+                                "/resource_providers/" + provider + "/inventories",
+                                "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_GPU\":{\"total\":4}}}")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -41,8 +44,12 @@ class ResourceClassStoryTest extends LedgerServerTest {
             assertThat(reply.status()).as(name).isEqualTo(400);
             assertThat(reply.body()).contains("JSON does not validate");
         }
-        assertThat(api.microversion("1.7").put("/resource_classes/CUSTOM_lower", null).status()).isEqualTo(400);
-        assertThat(api.get("/resource_classes").<List<Object>>json("$.resource_classes")).hasSize(21);
+        assertThat(api.microversion("1.7")
+                        .put("/resource_classes/CUSTOM_lower", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/resource_classes").<List<Object>>json("$.resource_classes"))
+                .hasSize(21);
     }
 
     @Test
@@ -81,14 +88,17 @@ class ResourceClassStoryTest extends LedgerServerTest {
     void aClassInUseByAnInventoryCannotBeDeletedOrRenamed() {
         api.post("/resource_classes", "{\"name\":\"CUSTOM_GOLD\"}");
         String provider = provider("cn1");
-        api.put("/resource_providers/" + provider + "/inventories",
+        api.put(
+                "/resource_providers/" + provider + "/inventories",
                 "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_GOLD\":{\"total\":5}}}");
 
         Reply delete = api.delete("/resource_classes/CUSTOM_GOLD");
         assertThat(delete.status()).isEqualTo(409);
         assertThat(delete.body()).contains("Class is in use in inventory");
-        assertThat(api.microversion("1.6").put("/resource_classes/CUSTOM_GOLD", "{\"name\":\"CUSTOM_SILVER\"}")
-                .status()).isEqualTo(409);
+        assertThat(api.microversion("1.6")
+                        .put("/resource_classes/CUSTOM_GOLD", "{\"name\":\"CUSTOM_SILVER\"}")
+                        .status())
+                .isEqualTo(409);
 
         api.delete("/resource_providers/" + provider + "/inventories/CUSTOM_GOLD");
         assertThat(api.delete("/resource_classes/CUSTOM_GOLD").status()).isEqualTo(204);
@@ -100,12 +110,14 @@ class ResourceClassStoryTest extends LedgerServerTest {
         api.delete("/resource_classes/CUSTOM_GOLD");
         String provider = provider("cn1");
 
-        Reply inventory = api.put("/resource_providers/" + provider + "/inventories",
+        Reply inventory = api.put(
+                "/resource_providers/" + provider + "/inventories",
                 "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_GOLD\":{\"total\":5}}}");
 
         assertThat(inventory.status()).isEqualTo(400);
         assertThat(api.delete("/resource_classes/CUSTOM_GOLD").status()).isEqualTo(404);
-        assertThat(api.post("/resource_classes", "{\"name\":\"CUSTOM_GOLD\"}").status()).isEqualTo(201);
+        assertThat(api.post("/resource_classes", "{\"name\":\"CUSTOM_GOLD\"}").status())
+                .isEqualTo(201);
     }
 
     @Test

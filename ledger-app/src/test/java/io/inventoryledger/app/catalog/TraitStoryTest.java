@@ -1,13 +1,12 @@
 package io.inventoryledger.app.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TraitStoryTest extends LedgerServerTest {
 
@@ -17,7 +16,9 @@ class TraitStoryTest extends LedgerServerTest {
         assertThat(api.put("/traits/CUSTOM_FAST", null).status()).isEqualTo(204);
 
         List<String> all = api.get("/traits").json("$.traits");
-        assertThat(all).contains("CUSTOM_FAST", "HW_CPU_X86_AVX2", "MISC_SHARES_VIA_AGGREGATE").hasSize(346);
+        assertThat(all)
+                .contains("CUSTOM_FAST", "HW_CPU_X86_AVX2", "MISC_SHARES_VIA_AGGREGATE")
+                .hasSize(346);
         assertThat(api.get("/traits?name=startswith:CUSTOM_").<List<String>>json("$.traits"))
                 .containsExactly("CUSTOM_FAST");
         assertThat(api.get("/traits?name=in:CUSTOM_FAST,HW_CPU_X86_AVX2").<List<String>>json("$.traits"))
@@ -30,7 +31,8 @@ class TraitStoryTest extends LedgerServerTest {
         for (String name : List.of("CUSTOM_lower", "FAST", "CUSTOM_" + "A".repeat(249), "HW_CPU_X86_AVX2")) {
             assertThat(api.put("/traits/" + name, null).status()).as(name).isEqualTo(400);
         }
-        assertThat(api.get("/traits?name=startswith:CUSTOM_").<List<String>>json("$.traits")).isEmpty();
+        assertThat(api.get("/traits?name=startswith:CUSTOM_").<List<String>>json("$.traits"))
+                .isEmpty();
     }
 
     @Test
@@ -45,7 +47,8 @@ class TraitStoryTest extends LedgerServerTest {
         assertThat(set.<List<String>>json("$.traits")).containsExactly("CUSTOM_FAST", "HW_CPU_X86_AVX2");
         assertThat(api.get("/traits?associated=true").<List<String>>json("$.traits"))
                 .containsExactly("CUSTOM_FAST", "HW_CPU_X86_AVX2");
-        assertThat(api.delete("/resource_providers/" + provider + "/traits").status()).isEqualTo(204);
+        assertThat(api.delete("/resource_providers/" + provider + "/traits").status())
+                .isEqualTo(204);
         Reply after = api.get("/resource_providers/" + provider + "/traits");
         assertThat(after.<Integer>json("$.resource_provider_generation")).isEqualTo(2);
         assertThat(after.<List<String>>json("$.traits")).isEmpty();
@@ -99,7 +102,8 @@ class TraitStoryTest extends LedgerServerTest {
     }
 
     private Reply setTraits(String provider, int generation, String traits) {
-        return api.put("/resource_providers/" + provider + "/traits",
+        return api.put(
+                "/resource_providers/" + provider + "/traits",
                 "{\"resource_provider_generation\":" + generation + ",\"traits\":[" + traits + "]}");
     }
 

@@ -1,11 +1,9 @@
 package io.inventoryledger.app.concurrency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Many clients write one provider's inventories at once, through the real server, on PostgreSQL. */
 class ConcurrentInventoryWritesTest extends LedgerServerTest {
@@ -27,18 +26,24 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
     private String createProvider() {
         String uuid = UUID.randomUUID().toString();
         assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
     private Reply putVcpu(String uuid, long generation, long total) {
-        return api.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":"
-                + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + total + "}}}");
+        return api.put(
+                "/resource_providers/" + uuid + "/inventories",
+                "{\"resource_provider_generation\":" + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + total
+                        + "}}}");
     }
 
     private List<Long> sequenceNumbers(String uuid) {
-        return jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number", Long.class, uuid);
+        return jdbc.queryForList(
+                "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number",
+                Long.class,
+                uuid);
     }
 
     @Test
@@ -49,10 +54,12 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
         List<CompletableFuture<Reply>> replies = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             long total = i + 1;
-            replies.add(CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return putVcpu(uuid, 0, total);
-            }, pool));
+            replies.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        await(start);
+                        return putVcpu(uuid, 0, total);
+                    },
+                    pool));
         }
         start.countDown();
         List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
@@ -90,8 +97,10 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
         assertThat(accepted).isEqualTo((long) THREADS * writesEach);
         assertThat((Integer) api.get("/resource_providers/" + uuid).json("$.generation"))
                 .isEqualTo(THREADS * writesEach);
-        assertThat(sequenceNumbers(uuid)).containsExactlyElementsOf(
-                LongStream.rangeClosed(0, (long) THREADS * writesEach).boxed().toList());
+        assertThat(sequenceNumbers(uuid))
+                .containsExactlyElementsOf(LongStream.rangeClosed(0, (long) THREADS * writesEach)
+                        .boxed()
+                        .toList());
     }
 
     @Test
@@ -104,15 +113,19 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
             List<CompletableFuture<Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 long total = i + 1;
-                replies.add(CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return putVcpu(uuid, 0, total);
-                }, pool));
+                replies.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return putVcpu(uuid, 0, total);
+                        },
+                        pool));
             }
-            replies.add(CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return api.delete("/resource_providers/" + uuid);
-            }, pool));
+            replies.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        await(start);
+                        return api.delete("/resource_providers/" + uuid);
+                    },
+                    pool));
             start.countDown();
             replies.forEach(reply -> statuses.add(reply.join().status()));
         }

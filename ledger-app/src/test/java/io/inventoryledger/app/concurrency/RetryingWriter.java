@@ -2,7 +2,6 @@ package io.inventoryledger.app.concurrency;
 
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +9,7 @@ import java.util.List;
 final class RetryingWriter {
     private static final int MAX_ATTEMPTS = 1_000;
 
-    private RetryingWriter() {
-    }
+    private RetryingWriter() {}
 
     /** Makes {@code writes} accepted inventory writes; returns every status seen, in order. */
     static List<Integer> write(PlacementClient client, String uuid, int writes) {
@@ -25,8 +23,10 @@ final class RetryingWriter {
         for (int attempt = 0; accepted < writes && attempt < MAX_ATTEMPTS; attempt++) {
             Reply current = reader.get("/resource_providers/" + uuid);
             long generation = ((Number) current.json("$.generation")).longValue();
-            Reply put = writer.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":"
-                    + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + (generation + 1) + "}}}");
+            Reply put = writer.put(
+                    "/resource_providers/" + uuid + "/inventories",
+                    "{\"resource_provider_generation\":" + generation + ",\"inventories\":{\"VCPU\":{\"total\":"
+                            + (generation + 1) + "}}}");
             statuses.add(put.status());
             if (put.status() == 200) {
                 accepted++;

@@ -1,14 +1,10 @@
 package io.inventoryledger.app.concurrency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two application nodes (two servers, two Spring contexts) on one PostgreSQL database. */
 class TwoNodesTest {
@@ -49,7 +48,8 @@ class TwoNodesTest {
     private String createProvider(PlacementClient node) {
         String uuid = UUID.randomUUID().toString();
         assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
@@ -59,8 +59,10 @@ class TwoNodesTest {
         for (int generation = 0; generation < 20; generation++) {
             PlacementClient writer = generation % 2 == 0 ? a : b;
             PlacementClient reader = writer == a ? b : a;
-            Reply put = writer.put("/resource_providers/" + uuid + "/inventories", "{\"resource_provider_generation\":"
-                    + generation + ",\"inventories\":{\"VCPU\":{\"total\":" + (generation + 1) + "}}}");
+            Reply put = writer.put(
+                    "/resource_providers/" + uuid + "/inventories",
+                    "{\"resource_provider_generation\":" + generation + ",\"inventories\":{\"VCPU\":{\"total\":"
+                            + (generation + 1) + "}}}");
             assertThat(put.status()).as(put.toString()).isEqualTo(200);
 
             Reply read = reader.get("/resource_providers/" + uuid + "/inventories");
@@ -74,16 +76,21 @@ class TwoNodesTest {
     void aNodeForgetsWhatItKnewOfAStreamWhenTheLedgerWasEmptiedAndTheStreamWrittenAgain() {
         String uuid = createProvider(a);
         String body = "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}";
-        assertThat(a.put("/resource_providers/" + uuid + "/inventories",
-                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8}}}").status())
+        assertThat(a.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8}}}")
+                        .status())
                 .isEqualTo(200);
         assertThat(b.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
         assertThat(b.post("/resource_providers", body).status()).isEqualTo(200);
-        assertThat(b.put("/resource_providers/" + uuid + "/inventories",
-                "{\"resource_provider_generation\":0,\"inventories\":{\"MEMORY_MB\":{\"total\":1024}}}").status())
+        assertThat(b.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0,\"inventories\":{\"MEMORY_MB\":{\"total\":1024}}}")
+                        .status())
                 .isEqualTo(200);
 
-        Reply add = a.post("/resource_providers/" + uuid + "/inventories",
+        Reply add = a.post(
+                "/resource_providers/" + uuid + "/inventories",
                 "{\"resource_provider_generation\":1,\"resource_class\":\"VCPU\",\"total\":4}");
 
         assertThat(add.status()).as(add.toString()).isEqualTo(201);
@@ -111,10 +118,15 @@ class TwoNodesTest {
         int expected = 2 * writersPerNode * writesEach;
         assertThat(all).containsOnly(200, 409);
         assertThat(all.stream().filter(s -> s == 200)).hasSize(expected);
-        assertThat((Integer) b.get("/resource_providers/" + uuid).json("$.generation")).isEqualTo(expected);
-        assertThat(new JdbcTemplate(nodeA.bean(javax.sql.DataSource.class)).queryForList(
-                "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY 1",
-                Long.class, uuid)).containsExactlyElementsOf(LongStream.rangeClosed(0, expected).boxed().toList());
+        assertThat((Integer) b.get("/resource_providers/" + uuid).json("$.generation"))
+                .isEqualTo(expected);
+        assertThat(new JdbcTemplate(nodeA.bean(javax.sql.DataSource.class))
+                        .queryForList(
+                                "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY 1",
+                                Long.class,
+                                uuid))
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(0, expected).boxed().toList());
     }
 
     @Test
@@ -125,15 +137,19 @@ class TwoNodesTest {
         for (int i = 0; i < 16; i++) {
             PlacementClient node = i % 2 == 0 ? a : b;
             int total = i + 1;
-            replies.add(CompletableFuture.supplyAsync(() -> node.put("/resource_providers/" + uuid + "/inventories",
-                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":" + total + "}}}"), pool));
+            replies.add(CompletableFuture.supplyAsync(
+                    () -> node.put(
+                            "/resource_providers/" + uuid + "/inventories",
+                            "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":" + total
+                                    + "}}}"),
+                    pool));
         }
         List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
         pool.shutdown();
 
         assertThat(done).extracting(Reply::status).containsOnly(200, 409);
         assertThat(done.stream().filter(r -> r.status() == 200)).hasSize(1);
-        assertThat(done.stream().filter(r -> r.status() == 409)).allSatisfy(
-                loser -> assertThat(loser.errorCode()).isEqualTo("placement.concurrent_update"));
+        assertThat(done.stream().filter(r -> r.status() == 409))
+                .allSatisfy(loser -> assertThat(loser.errorCode()).isEqualTo("placement.concurrent_update"));
     }
 }

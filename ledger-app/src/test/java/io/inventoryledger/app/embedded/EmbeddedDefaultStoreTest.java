@@ -1,18 +1,17 @@
 package io.inventoryledger.app.embedded;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With nothing configured the service runs on its embedded H2 store (PostgreSQL mode). The test keeps the
@@ -32,9 +31,11 @@ class EmbeddedDefaultStoreTest {
             String uuid = UUID.randomUUID().toString();
 
             Reply created = api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + uuid + "\"}");
-            Reply put = api.put("/resource_providers/" + uuid + "/inventories",
+            Reply put = api.put(
+                    "/resource_providers/" + uuid + "/inventories",
                     "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8,\"reserved\":1}}}");
-            Reply stale = api.put("/resource_providers/" + uuid + "/inventories",
+            Reply stale = api.put(
+                    "/resource_providers/" + uuid + "/inventories",
                     "{\"resource_provider_generation\":0,\"inventories\":{}}");
 
             assertThat(created.status()).as(created.toString()).isEqualTo(200);
@@ -42,8 +43,10 @@ class EmbeddedDefaultStoreTest {
             assertThat((Integer) put.json("$.resource_provider_generation")).isEqualTo(1);
             assertThat(stale.status()).isEqualTo(409);
             assertThat((Integer) api.get("/resource_providers/" + uuid + "/inventories")
-                    .json("$.inventories.VCPU.reserved")).isEqualTo(1);
-            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal")).isTrue();
+                            .json("$.inventories.VCPU.reserved"))
+                    .isEqualTo(1);
+            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal"))
+                    .isTrue();
         }
     }
 
@@ -55,7 +58,8 @@ class EmbeddedDefaultStoreTest {
             PlacementClient api = node.admin().microversion("1.28");
             String provider = UUID.randomUUID().toString();
             api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}");
-            api.put("/resource_providers/" + provider + "/inventories",
+            api.put(
+                    "/resource_providers/" + provider + "/inventories",
                     "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8},"
                             + "\"MEMORY_MB\":{\"total\":1024}}}");
             String first = UUID.randomUUID().toString();
@@ -73,13 +77,14 @@ class EmbeddedDefaultStoreTest {
             Reply usages = api.get("/resource_providers/" + provider + "/usages");
             assertThat((Integer) usages.json("$.usages.VCPU")).isEqualTo(1);
             assertThat((Integer) usages.json("$.usages.MEMORY_MB")).isEqualTo(128);
-            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal")).isTrue();
+            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal"))
+                    .isTrue();
         }
     }
 
     private static String claim(String provider, int vcpu, int memory) {
-        return "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":" + vcpu + ",\"MEMORY_MB\":"
-                + memory + "}}},\"consumer_generation\":null,\"project_id\":\"p\",\"user_id\":\"u\"}";
+        return "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":" + vcpu + ",\"MEMORY_MB\":" + memory
+                + "}}},\"consumer_generation\":null,\"project_id\":\"p\",\"user_id\":\"u\"}";
     }
 
     private static String shippedDatasourceUrl() throws IOException {

@@ -1,24 +1,23 @@
 package io.inventoryledger.app.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import io.inventoryledger.projections.rebuild.RebuildReport;
 import io.inventoryledger.projections.rebuild.StoredEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rebuild's other paths: sequential (ledger.rebuild.mode=sequential, or forced by a projection without an
@@ -27,29 +26,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectReplayTest extends LedgerServerTest {
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     @Qualifier("eventSerializer")
     Serializer serializer;
+
     @Autowired
     org.axonframework.config.Configuration axon;
+
     @Autowired
     List<ProjectionDefinition> projections;
 
     @Test
     void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
-        ProjectionRebuild direct = new ProjectionRebuild(dataSource, transactions,
-                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), projections,
-                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1), Clock.systemUTC());
+        ProjectionRebuild direct = new ProjectionRebuild(
+                dataSource,
+                transactions,
+                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
+                projections,
+                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1),
+                Clock.systemUTC());
 
         RebuildReport report = direct.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
         assertThat(report.equal()).as(report.toString()).isTrue();
         assertThat(report.mode()).isEqualTo("sequential");
-        assertThat(report.events()).isEqualTo(new JdbcTemplate(dataSource)
-                .queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class));
+        assertThat(report.events())
+                .isEqualTo(new JdbcTemplate(dataSource)
+                        .queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class));
     }
 
     @Test
@@ -57,11 +65,16 @@ class DirectReplayTest extends LedgerServerTest {
         ProviderHistory.build(api);
         List<ProjectionDefinition> oneWithoutMemory = projections.stream()
                 .map(p -> p.name().equals("catalog")
-                        ? new ProjectionDefinition(p.name(), p.handlerType(), p.tables(), p.factory()) : p)
+                        ? new ProjectionDefinition(p.name(), p.handlerType(), p.tables(), p.factory())
+                        : p)
                 .toList();
-        ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, transactions,
-                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), oneWithoutMemory,
-                ProjectionRebuild.Settings.DEFAULT, Clock.systemUTC());
+        ProjectionRebuild rebuild = new ProjectionRebuild(
+                dataSource,
+                transactions,
+                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
+                oneWithoutMemory,
+                ProjectionRebuild.Settings.DEFAULT,
+                Clock.systemUTC());
 
         RebuildReport report = rebuild.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
@@ -73,8 +86,11 @@ class DirectReplayTest extends LedgerServerTest {
     void aBulkRebuildThroughAxonsOwnDeserializationEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
         // without the service's "no upcasters" knowledge every row goes through Axon's upcaster chain
-        ProjectionRebuild bulk = new ProjectionRebuild(dataSource, transactions,
-                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()), projections,
+        ProjectionRebuild bulk = new ProjectionRebuild(
+                dataSource,
+                transactions,
+                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
+                projections,
                 new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2),
                 Clock.systemUTC());
 

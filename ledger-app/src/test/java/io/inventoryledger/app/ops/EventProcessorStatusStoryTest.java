@@ -1,17 +1,16 @@
 package io.inventoryledger.app.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Operators (and the benchmark) see whether this node's processors have read everything in the event store. */
 class EventProcessorStatusStoryTest extends LedgerServerTest {
@@ -21,7 +20,8 @@ class EventProcessorStatusStoryTest extends LedgerServerTest {
     @Test
     void theCandidateIndexFollowerReportsReachingTheStoresHead() {
         String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-status\",\"uuid\":\"" + uuid + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"cn-status\",\"uuid\":\"" + uuid + "\"}")
+                        .status())
                 .isEqualTo(200);
         long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
 
@@ -31,7 +31,8 @@ class EventProcessorStatusStoryTest extends LedgerServerTest {
             assertThat((Boolean) status.json("$.caught_up")).isTrue();
             assertThat(((Number) status.json("$.store_head")).longValue()).isGreaterThanOrEqualTo(head);
             assertThat(status.<List<Number>>json("$.processors[?(@.name=='candidate-index')].segments[0].position"))
-                    .singleElement().satisfies(position -> assertThat(position.longValue()).isGreaterThanOrEqualTo(head));
+                    .singleElement()
+                    .satisfies(position -> assertThat(position.longValue()).isGreaterThanOrEqualTo(head));
         });
         Reply status = api.get("/ledger/ops/processors");
         assertThat(status.<List<String>>json("$.processors[?(@.name=='placement-read-model')].kind"))

@@ -1,16 +1,14 @@
 package io.inventoryledger.app.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operators rebuild every projection from the event history and see whether it equals the live tables. */
 class RebuildStoryTest extends LedgerServerTest {
@@ -39,7 +37,8 @@ class RebuildStoryTest extends LedgerServerTest {
         assertThat(rebuild.<List<String>>json("$.tables[*].table"))
                 .contains("resource_providers", "provider_incarnations", "inventories");
         assertThat(rebuild.<List<Boolean>>json("$.tables[*].equal")).containsOnly(true);
-        assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].live_rows")).containsExactly(3);
+        assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].live_rows"))
+                .containsExactly(3);
     }
 
     @Test
@@ -51,7 +50,8 @@ class RebuildStoryTest extends LedgerServerTest {
         Reply rebuild = api.post("/ledger/projections/rebuild", "");
 
         assertThat((Boolean) rebuild.json("$.equal")).isFalse();
-        assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].only_live")).containsExactly(1);
+        assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].only_live"))
+                .containsExactly(1);
         assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].only_rebuilt"))
                 .containsExactly(1);
         assertThat(rebuild.<List<Boolean>>json("$.tables[?(@.table=='resource_providers')].equal"))
@@ -76,7 +76,8 @@ class RebuildStoryTest extends LedgerServerTest {
                     + " FROM pg_indexes WHERE schemaname = ? AND tablename IN (SELECT tablename FROM pg_tables"
                     + " WHERE schemaname = ?)";
             assertThat(jdbc.queryForList(indexes, String.class, keptSchema, keptSchema))
-                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(indexes, String.class, "public", keptSchema));
+                    .containsExactlyInAnyOrderElementsOf(
+                            jdbc.queryForList(indexes, String.class, "public", keptSchema));
         } finally {
             jdbc.execute("DROP SCHEMA IF EXISTS " + keptSchema + " CASCADE");
         }
@@ -97,13 +98,14 @@ class RebuildStoryTest extends LedgerServerTest {
 
         assertThat(rebuild.json()).isNotNull();
         assertThat(((Number) rebuild.json("$.events_per_second")).doubleValue()).isPositive();
-        assertThat(rebuild.<Map<String, Object>>json("$")).containsKeys("replay_seconds", "total_seconds",
-                "last_global_index", "kept");
+        assertThat(rebuild.<Map<String, Object>>json("$"))
+                .containsKeys("replay_seconds", "total_seconds", "last_global_index", "kept");
     }
 
     private boolean schemaExists(String schema) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = ?)", Boolean.class,
+                "SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = ?)",
+                Boolean.class,
                 schema));
     }
 }

@@ -1,16 +1,15 @@
 package io.inventoryledger.app.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A rebuild runs while clients keep writing; it still ends equal to the live tables at its snapshot. */
 class RebuildWhileServingTest extends LedgerServerTest {
@@ -21,7 +20,8 @@ class RebuildWhileServingTest extends LedgerServerTest {
         for (int i = 0; i < 20; i++) {
             String uuid = UUID.randomUUID().toString();
             assertThat(api.post("/resource_providers", "{\"name\":\"p" + i + "\",\"uuid\":\"" + uuid + "\"}")
-                    .status()).isEqualTo(200);
+                            .status())
+                    .isEqualTo(200);
             providers.add(uuid);
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -30,7 +30,8 @@ class RebuildWhileServingTest extends LedgerServerTest {
             int[] generations = new int[providers.size()];
             for (int round = 0; !stop.get() || round < 50; round++) {
                 int i = round % providers.size();
-                Reply put = api.put("/resource_providers/" + providers.get(i) + "/inventories",
+                Reply put = api.put(
+                        "/resource_providers/" + providers.get(i) + "/inventories",
                         "{\"resource_provider_generation\":" + generations[i] + ",\"inventories\":{\"VCPU\":{\"total\":"
                                 + (round + 1) + "}}}");
                 statuses.add(put.status());

@@ -11,11 +11,14 @@ final class Callers {
     }
 
     PlacementClient system(String roles) {
-        return admin.withHeader("X-Auth-Token", "user").withHeader("X-Roles", roles)
+        return admin.withHeader("X-Auth-Token", "user")
+                .withHeader("X-Roles", roles)
                 .withHeader("OpenStack-System-Scope", "all");
     }
 
     PlacementClient project(String project, String roles) {
-        return admin.withHeader("X-Auth-Token", "user").withHeader("X-Roles", roles).withHeader("X-Project-Id", project);
+        return admin.withHeader("X-Auth-Token", "user")
+                .withHeader("X-Roles", roles)
+                .withHeader("X-Project-Id", project);
     }
 }

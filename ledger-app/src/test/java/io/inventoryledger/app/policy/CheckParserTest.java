@@ -1,14 +1,13 @@
 package io.inventoryledger.app.policy;
 
-import io.inventoryledger.app.web.Caller;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.inventoryledger.app.web.Caller;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CheckParserTest {
     private static final Caller PROJECT_READER = new Caller("u1", "p1", null, null, List.of("reader"));
@@ -44,7 +43,8 @@ class CheckParserTest {
     @Test
     void aGenericCheckComparesACredentialWithTheTargetsValue() {
         assertThat(allows("project_id:%(project_id)s", PROJECT_READER)).isTrue();
-        assertThat(allows("project_id:%(project_id)s", PROJECT_READER, Map.of("project_id", "p2"))).isFalse();
+        assertThat(allows("project_id:%(project_id)s", PROJECT_READER, Map.of("project_id", "p2")))
+                .isFalse();
         assertThat(allows("system_scope:all", SYSTEM_ADMIN)).isTrue();
         assertThat(allows("system_scope:all", PROJECT_READER)).isFalse();
     }
@@ -59,7 +59,8 @@ class CheckParserTest {
         Map<String, Object> noProject = new HashMap<>();
         noProject.put("project_id", null);
         assertThat(allows("project_id:%(project_id)s", SYSTEM_ADMIN, noProject)).isTrue();
-        assertThat(allows("project_id:%(project_id)s", PROJECT_READER, noProject)).isFalse();
+        assertThat(allows("project_id:%(project_id)s", PROJECT_READER, noProject))
+                .isFalse();
     }
 
     @Test
@@ -90,7 +91,8 @@ class CheckParserTest {
 
     @Test
     void parenthesesMayHugChecksWithoutSpaces() {
-        assertThat(allows("(role:reader and project_id:%(project_id)s) or (role:admin)", PROJECT_READER)).isTrue();
+        assertThat(allows("(role:reader and project_id:%(project_id)s) or (role:admin)", PROJECT_READER))
+                .isTrue();
         assertThat(allows("((role:admin))", PROJECT_READER)).isFalse();
     }
 

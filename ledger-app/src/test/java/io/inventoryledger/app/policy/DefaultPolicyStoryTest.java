@@ -1,13 +1,12 @@
 package io.inventoryledger.app.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Placement's default policy (no enforce-scope, no new defaults): the deprecated admin role still rules. */
 class DefaultPolicyStoryTest extends LedgerServerTest {
@@ -18,13 +17,18 @@ class DefaultPolicyStoryTest extends LedgerServerTest {
     void aProvider() {
         as = new Callers(api);
         rp = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + rp + "\"}").status()).isEqualTo(200);
+        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + rp + "\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aSystemReaderReadsProvidersAndTheirAggregatesButCannotWrite() {
         assertThat(as.system("reader").get("/resource_providers").status()).isEqualTo(200);
-        assertThat(as.system("reader").get("/resource_providers/" + rp + "/aggregates").status()).isEqualTo(200);
+        assertThat(as.system("reader")
+                        .get("/resource_providers/" + rp + "/aggregates")
+                        .status())
+                .isEqualTo(200);
 
         Reply refused = as.system("reader").delete("/resource_providers/" + rp);
 
@@ -39,19 +43,26 @@ class DefaultPolicyStoryTest extends LedgerServerTest {
         Reply created = as.project("p1", "admin,member,reader").post("/resource_providers", "{\"name\":\"cn2\"}");
 
         assertThat(created.status()).isEqualTo(200);
-        assertThat(api.get("/resource_providers?name=cn2").<Integer>json("$.resource_providers.length()")).isEqualTo(1);
+        assertThat(api.get("/resource_providers?name=cn2").<Integer>json("$.resource_providers.length()"))
+                .isEqualTo(1);
     }
 
     @Test
     void aProjectMemberIsRefusedProviderRoutes() {
-        assertThat(as.project("p1", "member,reader").get("/resource_providers/" + rp).status()).isEqualTo(403);
-        assertThat(as.project("p1", "member,reader").get("/resource_providers/" + rp + "/usages").status())
+        assertThat(as.project("p1", "member,reader")
+                        .get("/resource_providers/" + rp)
+                        .status())
+                .isEqualTo(403);
+        assertThat(as.project("p1", "member,reader")
+                        .get("/resource_providers/" + rp + "/usages")
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void aProjectReaderSeesItsOwnProjectsUsagesOnly() {
-        assertThat(as.project("p1", "reader").get("/usages?project_id=p1").status()).isEqualTo(200);
+        assertThat(as.project("p1", "reader").get("/usages?project_id=p1").status())
+                .isEqualTo(200);
 
         Reply snooping = as.project("p2", "reader").get("/usages?project_id=p1");
 
@@ -62,7 +73,8 @@ class DefaultPolicyStoryTest extends LedgerServerTest {
     @Test
     void withoutCorsConfiguredAnOptionsRequestIs405AndNoOriginIsAllowed() {
         Reply preflight = api.withHeader("Origin", "http://valid.example.com")
-                .withHeader("Access-Control-Request-Method", "GET").send("OPTIONS", "/", null);
+                .withHeader("Access-Control-Request-Method", "GET")
+                .send("OPTIONS", "/", null);
         Reply get = api.withHeader("Origin", "http://valid.example.com").get("/");
 
         assertThat(preflight.status()).isEqualTo(405);

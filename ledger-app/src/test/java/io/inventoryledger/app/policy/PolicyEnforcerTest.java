@@ -1,15 +1,14 @@
 package io.inventoryledger.app.policy;
 
-import io.inventoryledger.app.web.Caller;
-import io.inventoryledger.app.web.PlacementHttpException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static io.inventoryledger.app.policy.PlacementRules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.PlacementHttpException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Placement 8.0.0's default rules under its three configurations: legacy, secure RBAC and overridden. */
 class PolicyEnforcerTest {
@@ -46,7 +45,8 @@ class PolicyEnforcerTest {
             assertThat(allows(LEGACY, admin, ALLOCATIONS_UPDATE)).isTrue();
             assertThat(allows(LEGACY, admin, RESHAPE)).isTrue();
         }
-        assertThat(LEGACY.effectiveCheck("system_admin_api")).isEqualTo("((role:admin and system_scope:all) or role:admin)");
+        assertThat(LEGACY.effectiveCheck("system_admin_api"))
+                .isEqualTo("((role:admin and system_scope:all) or role:admin)");
     }
 
     @Test
@@ -58,8 +58,10 @@ class PolicyEnforcerTest {
 
     @Test
     void byDefaultAProjectReaderSeesOnlyItsOwnProjectsUsages() {
-        assertThat(LEGACY.allows(PROJECT_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p1"))).isTrue();
-        assertThat(LEGACY.allows(PROJECT_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2"))).isFalse();
+        assertThat(LEGACY.allows(PROJECT_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p1")))
+                .isTrue();
+        assertThat(LEGACY.allows(PROJECT_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2")))
+                .isFalse();
         assertThat(allows(LEGACY, PROJECT_READER, RESOURCE_PROVIDERS_LIST)).isFalse();
     }
 
@@ -79,34 +81,41 @@ class PolicyEnforcerTest {
 
     @Test
     void withNewDefaultsAProjectAdminGetsUsagesOnlyAsAReaderOfItsProject() {
-        assertThat(SECURE.allows(PROJECT_ADMIN, TOTAL_USAGES, PolicyEnforcer.projectTarget("p1"))).isTrue();
-        assertThat(SECURE.allows(PROJECT_ADMIN, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2"))).isFalse();
-        assertThat(SECURE.allows(SYSTEM_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2"))).isTrue();
+        assertThat(SECURE.allows(PROJECT_ADMIN, TOTAL_USAGES, PolicyEnforcer.projectTarget("p1")))
+                .isTrue();
+        assertThat(SECURE.allows(PROJECT_ADMIN, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2")))
+                .isFalse();
+        assertThat(SECURE.allows(SYSTEM_READER, TOTAL_USAGES, PolicyEnforcer.projectTarget("p2")))
+                .isTrue();
     }
 
     @Test
     void withNewDefaultsButNoScopeEnforcementAProjectScopedAdminIsNoSystemAdmin() {
         PolicyEnforcer newDefaultsOnly = PolicyEnforcer.of(Map.of(), false, true);
-        assertThat(allows(newDefaultsOnly, PROJECT_ADMIN, RESOURCE_PROVIDERS_CREATE)).isFalse();
-        assertThat(allows(newDefaultsOnly, SYSTEM_ADMIN, RESOURCE_PROVIDERS_CREATE)).isTrue();
+        assertThat(allows(newDefaultsOnly, PROJECT_ADMIN, RESOURCE_PROVIDERS_CREATE))
+                .isFalse();
+        assertThat(allows(newDefaultsOnly, SYSTEM_ADMIN, RESOURCE_PROVIDERS_CREATE))
+                .isTrue();
     }
 
     @Test
     void anOverrideReplacesTheDefaultAndItsDeprecatedForm() {
-        PolicyEnforcer overridden = PolicyEnforcer.of(Map.of(
-                "system_reader_api", "role:observer",
-                RESOURCE_PROVIDERS_CREATE, "@"), false, false);
+        PolicyEnforcer overridden = PolicyEnforcer.of(
+                Map.of("system_reader_api", "role:observer", RESOURCE_PROVIDERS_CREATE, "@"), false, false);
         assertThat(allows(overridden, NO_ROLES, RESOURCE_PROVIDERS_CREATE)).isTrue();
-        assertThat(allows(overridden, caller("p1", null, "observer"), RESOURCE_PROVIDERS_LIST)).isTrue();
+        assertThat(allows(overridden, caller("p1", null, "observer"), RESOURCE_PROVIDERS_LIST))
+                .isTrue();
         assertThat(allows(overridden, ADMIN_TOKEN, RESOURCE_PROVIDERS_LIST)).isFalse();
     }
 
     @Test
     void anOverrideMayNameRulesOfItsOwn() {
-        PolicyEnforcer overridden = PolicyEnforcer.of(Map.of(
-                "auditor", "role:auditor",
-                RESOURCE_PROVIDERS_LIST, "rule:auditor or rule:system_reader_api"), false, false);
-        assertThat(allows(overridden, caller("p1", null, "auditor"), RESOURCE_PROVIDERS_LIST)).isTrue();
+        PolicyEnforcer overridden = PolicyEnforcer.of(
+                Map.of("auditor", "role:auditor", RESOURCE_PROVIDERS_LIST, "rule:auditor or rule:system_reader_api"),
+                false,
+                false);
+        assertThat(allows(overridden, caller("p1", null, "auditor"), RESOURCE_PROVIDERS_LIST))
+                .isTrue();
         assertThat(allows(overridden, NO_ROLES, RESOURCE_PROVIDERS_LIST)).isFalse();
     }
 

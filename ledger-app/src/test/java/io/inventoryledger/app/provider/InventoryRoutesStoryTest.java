@@ -1,14 +1,13 @@
 package io.inventoryledger.app.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The /resource_providers/{uuid}/inventories routes, told through the API, generation by generation. */
 class InventoryRoutesStoryTest extends LedgerServerTest {
@@ -18,7 +17,8 @@ class InventoryRoutesStoryTest extends LedgerServerTest {
     @BeforeEach
     void aProvider() {
         provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}")
+                        .status())
                 .isEqualTo(200);
         inventories = "/resource_providers/" + provider + "/inventories";
     }
@@ -38,8 +38,10 @@ class InventoryRoutesStoryTest extends LedgerServerTest {
 
     @Test
     void replacingAllInventoriesBumpsTheGenerationOnceWithDefaults() {
-        Reply put = api.put(inventories, "{\"resource_provider_generation\":0,\"inventories\":"
-                + "{\"VCPU\":{\"total\":8},\"DISK_GB\":{\"total\":100,\"reserved\":10}}}");
+        Reply put = api.put(
+                inventories,
+                "{\"resource_provider_generation\":0,\"inventories\":"
+                        + "{\"VCPU\":{\"total\":8},\"DISK_GB\":{\"total\":100,\"reserved\":10}}}");
 
         assertThat(put.status()).isEqualTo(200);
         assertThat((Integer) put.json("$.resource_provider_generation")).isEqualTo(1);
@@ -57,14 +59,15 @@ class InventoryRoutesStoryTest extends LedgerServerTest {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("placement.concurrent_update");
-        assertThat(api.get(inventories).<Map<String, Object>>json("$.inventories")).containsKey("VCPU");
+        assertThat(api.get(inventories).<Map<String, Object>>json("$.inventories"))
+                .containsKey("VCPU");
         assertThat(generation()).isEqualTo(1);
     }
 
     @Test
     void replacingWithAnUnknownResourceClassIsRefused() {
-        Reply refused = api.put(inventories,
-                "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_NOPE\":{\"total\":1}}}");
+        Reply refused = api.put(
+                inventories, "{\"resource_provider_generation\":0,\"inventories\":{\"CUSTOM_NOPE\":{\"total\":1}}}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.<String>json("$.errors[0].detail")).contains("No such resource class CUSTOM_NOPE");

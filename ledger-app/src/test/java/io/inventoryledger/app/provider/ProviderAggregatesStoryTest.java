@@ -1,13 +1,12 @@
 package io.inventoryledger.app.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProviderAggregatesStoryTest extends LedgerServerTest {
     private static final String AGG_1 = "f918801a-5e54-4bee-9095-09a9d0c786b8";
@@ -17,8 +16,9 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     void from119SettingAggregatesMovesTheGenerationByOne() {
         String provider = provider();
 
-        Reply set = api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1
-                + "\",\"" + AGG_2 + "\"]}");
+        Reply set = api.put(
+                path(provider),
+                "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\",\"" + AGG_2 + "\"]}");
 
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.<Integer>json("$.resource_provider_generation")).isEqualTo(1);
@@ -36,20 +36,23 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.body()).doesNotContain("resource_provider_generation");
         assertThat(api.get(path(provider)).<List<String>>json("$.aggregates")).containsExactly(AGG_1);
-        assertThat(api.get("/resource_providers/" + provider).<Integer>json("$.generation")).isZero();
+        assertThat(api.get("/resource_providers/" + provider).<Integer>json("$.generation"))
+                .isZero();
     }
 
     @Test
     void duplicateAggregatesAreRefusedAndNothingIsStored() {
         String provider = provider();
 
-        Reply set = api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1
-                + "\",\"" + AGG_1 + "\"]}");
+        Reply set = api.put(
+                path(provider),
+                "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\",\"" + AGG_1 + "\"]}");
 
         assertThat(set.status()).isEqualTo(400);
         assertThat(set.body()).contains("has non-unique elements");
         assertThat(api.get(path(provider)).<List<String>>json("$.aggregates")).isEmpty();
-        assertThat(api.get(path(provider)).<Integer>json("$.resource_provider_generation")).isZero();
+        assertThat(api.get(path(provider)).<Integer>json("$.resource_provider_generation"))
+                .isZero();
     }
 
     @Test
@@ -68,14 +71,16 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     void aProviderCreatedAgainStartsWithoutAggregatesOrTraits() {
         String provider = provider();
         api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\"]}");
-        api.put("/resource_providers/" + provider + "/traits",
+        api.put(
+                "/resource_providers/" + provider + "/traits",
                 "{\"resource_provider_generation\":1,\"traits\":[\"HW_CPU_X86_AVX2\"]}");
         api.delete("/resource_providers/" + provider);
 
         api.post("/resource_providers", "{\"name\":\"again\",\"uuid\":\"" + provider + "\"}");
 
         assertThat(api.get(path(provider)).<List<String>>json("$.aggregates")).isEmpty();
-        assertThat(api.get("/resource_providers/" + provider + "/traits").<List<String>>json("$.traits")).isEmpty();
+        assertThat(api.get("/resource_providers/" + provider + "/traits").<List<String>>json("$.traits"))
+                .isEmpty();
         assertThat(api.get("/resource_providers?member_of=" + AGG_1).<List<Object>>json("$.resource_providers"))
                 .isEmpty();
     }

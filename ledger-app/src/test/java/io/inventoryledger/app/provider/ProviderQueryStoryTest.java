@@ -1,14 +1,13 @@
 package io.inventoryledger.app.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * GET /resource_providers filters. Three compute nodes: cn1 (AVX2, SSD, aggregates A and B, 8 VCPU),
@@ -31,13 +30,18 @@ class ProviderQueryStoryTest extends LedgerServerTest {
         cn3 = provider("cn3", null);
         numa1 = provider("numa1", cn1);
         put(cn1, "traits", "{\"resource_provider_generation\":0,\"traits\":[\"HW_CPU_X86_AVX2\",\"CUSTOM_SSD\"]}");
-        put(cn1, "aggregates", "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGG_A + "\",\"" + AGG_B
-                + "\"]}");
+        put(
+                cn1,
+                "aggregates",
+                "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGG_A + "\",\"" + AGG_B + "\"]}");
         put(cn1, "inventories", "{\"resource_provider_generation\":2,\"inventories\":{\"VCPU\":{\"total\":8}}}");
         put(cn2, "traits", "{\"resource_provider_generation\":0,\"traits\":[\"HW_CPU_X86_AVX2\"]}");
         put(cn2, "aggregates", "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGG_B + "\"]}");
-        put(cn2, "inventories", "{\"resource_provider_generation\":2,\"inventories\":{\"VCPU\":{\"total\":16,"
-                + "\"min_unit\":2,\"max_unit\":8,\"step_size\":2}}}");
+        put(
+                cn2,
+                "inventories",
+                "{\"resource_provider_generation\":2,\"inventories\":{\"VCPU\":{\"total\":16,"
+                        + "\"min_unit\":2,\"max_unit\":8,\"step_size\":2}}}");
     }
 
     @Test
@@ -54,7 +58,8 @@ class ProviderQueryStoryTest extends LedgerServerTest {
         assertThat(names("required=HW_CPU_X86_AVX2")).containsExactly("cn1", "cn2");
         assertThat(names("required=HW_CPU_X86_AVX2,CUSTOM_SSD")).containsExactly("cn1");
         assertThat(names("required=HW_CPU_X86_AVX2,!CUSTOM_SSD")).containsExactly("cn2");
-        assertThat(names("required=in:CUSTOM_SSD,HW_CPU_X86_SSE&required=HW_CPU_X86_AVX2")).containsExactly("cn1");
+        assertThat(names("required=in:CUSTOM_SSD,HW_CPU_X86_SSE&required=HW_CPU_X86_AVX2"))
+                .containsExactly("cn1");
         assertThat(names("required=!HW_CPU_X86_AVX2")).containsExactly("cn3", "numa1");
     }
 
@@ -105,7 +110,9 @@ class ProviderQueryStoryTest extends LedgerServerTest {
     private List<String> names(String query) {
         Reply reply = api.get("/resource_providers?" + query);
         assertThat(reply.status()).as(query + ": " + reply).isEqualTo(200);
-        return reply.<List<String>>json("$.resource_providers[*].name").stream().sorted().toList();
+        return reply.<List<String>>json("$.resource_providers[*].name").stream()
+                .sorted()
+                .toList();
     }
 
     private void put(String provider, String what, String body) {
@@ -115,8 +122,10 @@ class ProviderQueryStoryTest extends LedgerServerTest {
 
     private String provider(String name, String parent) {
         String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
+        api.post(
+                "/resource_providers",
+                "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
+                        + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
         return uuid;
     }
 }

@@ -1,12 +1,11 @@
 package io.inventoryledger.app.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Nested providers: parent and root on every provider, re-parenting (1.37), deleting parents. */
 class ProviderTreeStoryTest extends LedgerServerTest {
@@ -18,8 +17,8 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String child = provider("child", root);
         String grandchild = provider("grandchild", child);
 
-        Reply moved = api.put("/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":\""
-                + other + "\"}");
+        Reply moved = api.put(
+                "/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":\"" + other + "\"}");
 
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.<String>json("$.root_provider_uuid")).isEqualTo(other);
@@ -46,8 +45,8 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String root = provider("root", null);
         String child = provider("child", root);
 
-        Reply loop = api.put("/resource_providers/" + root, "{\"name\":\"root\",\"parent_provider_uuid\":\""
-                + child + "\"}");
+        Reply loop = api.put(
+                "/resource_providers/" + root, "{\"name\":\"root\",\"parent_provider_uuid\":\"" + child + "\"}");
 
         assertThat(loop.status()).isEqualTo(400);
         assertThat(loop.body()).contains("creating loop in the provider tree is not allowed");
@@ -61,11 +60,12 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String other = provider("other", null);
         String child = provider("child", root);
 
-        Reply refused = api.microversion("1.36").put("/resource_providers/" + child,
-                "{\"name\":\"child\",\"parent_provider_uuid\":\"" + other + "\"}");
+        Reply refused = api.microversion("1.36")
+                .put("/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":\"" + other + "\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(api.get("/resource_providers/" + child).<String>json("$.parent_provider_uuid")).isEqualTo(root);
+        assertThat(api.get("/resource_providers/" + child).<String>json("$.parent_provider_uuid"))
+                .isEqualTo(root);
     }
 
     @Test
@@ -83,8 +83,10 @@ class ProviderTreeStoryTest extends LedgerServerTest {
 
     private String provider(String name, String parent) {
         String uuid = UUID.randomUUID().toString();
-        Reply created = api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
+        Reply created = api.post(
+                "/resource_providers",
+                "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
+                        + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         return uuid;
     }

@@ -1,13 +1,12 @@
 package io.inventoryledger.app.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** GET|POST /resource_providers and GET|PUT|DELETE /resource_providers/{uuid}, told through the API. */
 class ResourceProviderRoutesStoryTest extends LedgerServerTest {
@@ -22,8 +21,8 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
     @Test
     void createdBelow120WithLocationAndNoBody() {
         String uuid = UUID.randomUUID().toString();
-        Reply created = api.microversion("1.19").post("/resource_providers",
-                "{\"name\":\"cn1\",\"uuid\":\"" + uuid + "\"}");
+        Reply created =
+                api.microversion("1.19").post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + uuid + "\"}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("location")).isEqualTo(baseUrl() + "/resource_providers/" + uuid);
@@ -51,7 +50,8 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorCode()).isEqualTo("placement.duplicate_name");
-        assertThat(api.get("/resource_providers").<List<?>>json("$.resource_providers")).hasSize(1);
+        assertThat(api.get("/resource_providers").<List<?>>json("$.resource_providers"))
+                .hasSize(1);
     }
 
     @Test
@@ -70,12 +70,14 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
         String first = create("cn1");
         String second = create("cn2");
 
-        assertThat(api.get("/resource_providers").<List<?>>json("$.resource_providers")).hasSize(2);
+        assertThat(api.get("/resource_providers").<List<?>>json("$.resource_providers"))
+                .hasSize(2);
         assertThat(api.get("/resource_providers?name=cn2").<List<String>>json("$.resource_providers[*].uuid"))
                 .containsExactly(second);
         assertThat(api.get("/resource_providers?uuid=" + first).<List<String>>json("$.resource_providers[*].name"))
                 .containsExactly("cn1");
-        assertThat(api.get("/resource_providers?name=nope").<List<?>>json("$.resource_providers")).isEmpty();
+        assertThat(api.get("/resource_providers?name=nope").<List<?>>json("$.resource_providers"))
+                .isEmpty();
     }
 
     @Test
@@ -85,8 +87,9 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
         Reply tooEarly = api.microversion("1.2").get("/resource_providers?member_of=x");
 
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.<String>json("$.errors[0].detail")).contains("Invalid query string parameters: "
-                + "Additional properties are not allowed ('spam' was unexpected)");
+        assertThat(unknown.<String>json("$.errors[0].detail"))
+                .contains("Invalid query string parameters: "
+                        + "Additional properties are not allowed ('spam' was unexpected)");
         assertThat(unknown.errorCode()).isEqualTo("placement.undefined_code");
         assertThat(badUuid.status()).isEqualTo(400);
         assertThat(badUuid.<String>json("$.errors[0].detail")).contains("'not-a-uuid' is not a 'uuid'");
@@ -103,8 +106,8 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.<String>json("$.name")).isEqualTo("cn1");
         assertThat((Integer) shown.json("$.generation")).isZero();
-        assertThat(shown.<List<String>>json("$.links[*].rel")).contains("self", "inventories", "usages",
-                "aggregates", "traits", "allocations");
+        assertThat(shown.<List<String>>json("$.links[*].rel"))
+                .contains("self", "inventories", "usages", "aggregates", "traits", "allocations");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.errorCode()).isEqualTo("placement.undefined_code");
     }
@@ -118,7 +121,8 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.<String>json("$.name")).isEqualTo("cn1-renamed");
         assertThat((Integer) renamed.json("$.generation")).isZero();
-        assertThat(api.get("/resource_providers/" + uuid).<String>json("$.name")).isEqualTo("cn1-renamed");
+        assertThat(api.get("/resource_providers/" + uuid).<String>json("$.name"))
+                .isEqualTo("cn1-renamed");
     }
 
     @Test
@@ -130,7 +134,8 @@ class ResourceProviderRoutesStoryTest extends LedgerServerTest {
 
         assertThat(renamed.status()).isEqualTo(409);
         assertThat(renamed.errorCode()).isEqualTo("placement.duplicate_name");
-        assertThat(api.get("/resource_providers/" + second).<String>json("$.name")).isEqualTo("cn2");
+        assertThat(api.get("/resource_providers/" + second).<String>json("$.name"))
+                .isEqualTo("cn2");
     }
 
     @Test

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs requests all at once (one thread each, released together) and collects their answers in order. */
 public final class Concurrently {
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static List<Reply> run(List<Callable<Reply>> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());

@@ -18,7 +18,9 @@ public final class LedgerNode implements AutoCloseable {
         String[] all = new String[args.length + 1];
         all[0] = "--server.port=0";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new LedgerNode(new SpringApplicationBuilder(LedgerApplication.class).profiles(profiles).run(all));
+        return new LedgerNode(new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles(profiles)
+                .run(all));
     }
 
     public PlacementClient admin() {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /** A real HTTP client for the Placement API, with the headers a scheduler sends. Immutable. */
 public final class PlacementClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final Map<String, String> headers;
@@ -66,8 +67,11 @@ public final class PlacementClient {
         if (body != null) {
             all.putIfAbsent("Content-Type", "application/json");
         }
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body), all);
+        return exchange(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                all);
     }
 
     /** Sends exactly these headers (no Content-Type added) with any body, e.g. one streamed without a length. */

@@ -2,7 +2,6 @@ package io.inventoryledger.app.support;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-
 import java.net.http.HttpResponse;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package io.inventoryledger.app.support;
 
-import org.awaitility.Awaitility;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * The packaged service jar ({@code target/ledger-app.jar}) run as a separate process on a database of its
@@ -46,7 +45,9 @@ public final class ServiceProcess {
         env.put("LEDGER_PORT", Integer.toString(port));
         env.put("LEDGER_DB_POOL", "12");
         ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);
-        Awaitility.await("service on port " + port).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await("service on port " + port)
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> {
                     if (!service.process.isAlive()) {
@@ -69,7 +70,7 @@ public final class ServiceProcess {
     /** A fresh, empty database named {@code name} beside the test database. */
     public static String freshDatabase(String name) throws SQLException {
         try (Connection admin = DriverManager.getConnection(TestDatabase.urlOf("postgres"), TestDatabase.user(), "");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + name);
         }

@@ -2,8 +2,7 @@ package io.inventoryledger.app.support;
 
 /** The PostgreSQL the tests run on: {@code LEDGER_TEST_DB_URL} and {@code LEDGER_TEST_DB_USER}, as in application-test. */
 public final class TestDatabase {
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String url() {
         String url = System.getenv("LEDGER_TEST_DB_URL");

@@ -1,13 +1,12 @@
 package io.inventoryledger.app.system;
 
-import org.axonframework.common.IdentifierFactory;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.common.IdentifierFactory;
+import org.junit.jupiter.api.Test;
 
 class FastIdentifierFactoryTest {
 

@@ -1,10 +1,9 @@
 package io.inventoryledger.app.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LostRaceResolverTest {
     private final LostRaceResolver resolver = new LostRaceResolver();
@@ -12,7 +11,8 @@ class LostRaceResolverTest {
     @Test
     void aDuplicateKeyDeepInTheCauseChainIsALostRace() {
         assertThat(resolver.isDuplicateKeyViolation(
-                new RuntimeException(new IllegalStateException(new SQLException("dup", "23505"))))).isTrue();
+                        new RuntimeException(new IllegalStateException(new SQLException("dup", "23505")))))
+                .isTrue();
     }
 
     @Test
@@ -25,6 +25,7 @@ class LostRaceResolverTest {
     void otherDatabaseFailuresAreNot() {
         assertThat(resolver.isDuplicateKeyViolation(new RuntimeException(new SQLException("gone", "08006"))))
                 .isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("no sql at all"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("no sql at all")))
+                .isFalse();
     }
 }

@@ -1,20 +1,21 @@
 package io.inventoryledger.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What every route shares: microversions, authentication, content negotiation, routing, error shape. */
 class HttpProtocolStoryTest extends LedgerServerTest {
 
     @Test
     void theRootNeedsNoTokenAndTellsTheVersions() {
-        Reply root = api.withHeader("X-Auth-Token", null).withHeader("OpenStack-API-Version", null).get("/");
+        Reply root = api.withHeader("X-Auth-Token", null)
+                .withHeader("OpenStack-API-Version", null)
+                .get("/");
 
         assertThat(root.status()).isEqualTo(200);
         assertThat(root.<String>json("$.versions[0].min_version")).isEqualTo("1.0");
@@ -32,7 +33,8 @@ class HttpProtocolStoryTest extends LedgerServerTest {
         assertThat(at115.header("vary")).isEqualTo("openstack-api-version");
         assertThat(at115.header("cache-control")).isEqualTo("no-cache");
         assertThat(at115.header("last-modified")).matches("^\\w+, \\d+ \\w+ \\d{4} [\\d:]+ GMT$");
-        assertThat(api.microversion("latest").get("/").header("openstack-api-version")).isEqualTo("placement 1.39");
+        assertThat(api.microversion("latest").get("/").header("openstack-api-version"))
+                .isEqualTo("placement 1.39");
     }
 
     @Test
@@ -67,9 +69,12 @@ class HttpProtocolStoryTest extends LedgerServerTest {
     @Test
     void everyResponseHasARequestId() {
         assertThat(api.get("/").header("openstack-request-id")).startsWith("req-");
-        assertThat(api.get("/resource_providers").header("openstack-request-id")).startsWith("req-");
+        assertThat(api.get("/resource_providers").header("openstack-request-id"))
+                .startsWith("req-");
         assertThat(api.get("/nowhere").header("openstack-request-id")).startsWith("req-");
-        assertThat(api.withHeader("X-Auth-Token", null).get("/resource_providers").header("openstack-request-id"))
+        assertThat(api.withHeader("X-Auth-Token", null)
+                        .get("/resource_providers")
+                        .header("openstack-request-id"))
                 .startsWith("req-");
     }
 

@@ -2,7 +2,6 @@ package io.inventoryledger.core.allocation;
 
 import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +17,7 @@ public sealed interface AllocationCommand {
     }
 
     /** DELETE /allocations/{consumer}: every allocation of the consumer goes, and with it the consumer. */
-    record DeleteAllocations(UUID consumerUuid) implements AllocationCommand {
-    }
+    record DeleteAllocations(UUID consumerUuid) implements AllocationCommand {}
 
     /** POST /reshaper: new inventories for some providers and new allocations for some consumers, at once. */
     record Reshape(Map<UUID, ReshapedInventory> inventories, List<ConsumerClaim> claims) implements AllocationCommand {

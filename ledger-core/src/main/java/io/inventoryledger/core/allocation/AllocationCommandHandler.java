@@ -9,15 +9,14 @@ import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.core.provider.ResourceProvider;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Repository;
-
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
 
 /**
  * Handles every allocation write as one unit of work: it takes the claim locks of the providers involved,
@@ -32,8 +31,12 @@ public class AllocationCommandHandler {
     private final ProviderUsages usages;
     private final ResourceClassCatalog catalog;
 
-    public AllocationCommandHandler(Repository<ResourceProvider> providers, Repository<Consumer> consumers,
-                                    ClaimDirectory directory, ProviderUsages usages, ResourceClassCatalog catalog) {
+    public AllocationCommandHandler(
+            Repository<ResourceProvider> providers,
+            Repository<Consumer> consumers,
+            ClaimDirectory directory,
+            ProviderUsages usages,
+            ResourceClassCatalog catalog) {
         this.providers = providers;
         this.consumers = consumers;
         this.directory = directory;
@@ -72,7 +75,7 @@ public class AllocationCommandHandler {
     }
 
     static InvalidRequestException missingReshapedProvider(UUID provider) {
-        return new InvalidRequestException(ErrorCodes.PROVIDER_NOT_FOUND,
-                "Resource provider " + provider + " in inventories not found");
+        return new InvalidRequestException(
+                ErrorCodes.PROVIDER_NOT_FOUND, "Resource provider " + provider + " in inventories not found");
     }
 }

@@ -9,10 +9,6 @@ import io.inventoryledger.core.provider.ProviderAllocationChange;
 import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
-import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
 
 /**
  * One allocation write inside the command's unit of work. It first takes the claim locks of every provider
@@ -44,8 +43,13 @@ final class AllocationWrite {
     /** stream id → the step that applies that aggregate's events; iterated in stream-id order. */
     private final Map<String, Runnable> steps = new TreeMap<>();
 
-    AllocationWrite(Repository<ResourceProvider> providers, Repository<Consumer> consumers, ClaimDirectory directory,
-                    ProviderUsages usages, ResourceClassCatalog catalog, boolean emptyingAllocates) {
+    AllocationWrite(
+            Repository<ResourceProvider> providers,
+            Repository<Consumer> consumers,
+            ClaimDirectory directory,
+            ProviderUsages usages,
+            ResourceClassCatalog catalog,
+            boolean emptyingAllocates) {
         this.providers = providers;
         this.consumers = consumers;
         this.directory = directory;
@@ -55,7 +59,11 @@ final class AllocationWrite {
     }
 
     void run(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped) {
-        run(claims, reshaped, directory.consumerStreams(claims.stream().map(ConsumerClaim::consumerUuid).toList()));
+        run(
+                claims,
+                reshaped,
+                directory.consumerStreams(
+                        claims.stream().map(ConsumerClaim::consumerUuid).toList()));
     }
 
     /** As {@link #run(List, Map)}, with the claims' consumer streams looked up already. */
@@ -67,10 +75,13 @@ final class AllocationWrite {
         Set<UUID> allocatedAgainst = new LinkedHashSet<>();
         for (ConsumerClaim claim : claims) {
             Map<UUID, Map<String, Long>> held = before.getOrDefault(claim.consumerUuid(), Map.of());
-            held.forEach((provider, resources) ->
-                    beforeByProvider.computeIfAbsent(provider, p -> new HashMap<>()).put(claim.consumerUuid(), resources));
-            claim.allocations().forEach((provider, resources) ->
-                    afterByProvider.computeIfAbsent(provider, p -> new HashMap<>()).put(claim.consumerUuid(), resources));
+            held.forEach((provider, resources) -> beforeByProvider
+                    .computeIfAbsent(provider, p -> new HashMap<>())
+                    .put(claim.consumerUuid(), resources));
+            claim.allocations()
+                    .forEach((provider, resources) -> afterByProvider
+                            .computeIfAbsent(provider, p -> new HashMap<>())
+                            .put(claim.consumerUuid(), resources));
             allocatedAgainst.addAll(claim.allocations().keySet());
             if (claim.removesAll() && emptyingAllocates) {
                 allocatedAgainst.addAll(held.keySet());
@@ -86,7 +97,8 @@ final class AllocationWrite {
                 continue; // held by an emptied consumer but gone: nothing to write there
             }
             ProviderAllocationChange change = new ProviderAllocationChange(
-                    beforeByProvider.getOrDefault(provider, Map.of()), afterByProvider.getOrDefault(provider, Map.of()));
+                    beforeByProvider.getOrDefault(provider, Map.of()),
+                    afterByProvider.getOrDefault(provider, Map.of()));
             boolean allocatesHere = allocatedAgainst.contains(provider);
             ReshapedInventory inventory = reshaped.get(provider);
             steps.put(streamId, () -> {
@@ -106,12 +118,14 @@ final class AllocationWrite {
      * names and those its consumers hold now (as the read model says; a consumer changed meanwhile makes
      * this write lose on the consumer's stream key and retry).
      */
-    private void lockProviders(List<ConsumerClaim> claims, Map<UUID, ConsumerStream> streams,
-                               Map<UUID, ReshapedInventory> reshaped) {
+    private void lockProviders(
+            List<ConsumerClaim> claims, Map<UUID, ConsumerStream> streams, Map<UUID, ReshapedInventory> reshaped) {
         Set<UUID> providersToLock = new HashSet<>(reshaped.keySet());
         claims.forEach(claim -> providersToLock.addAll(claim.allocations().keySet()));
-        Collection<UUID> existing = streams.entrySet().stream().filter(e -> e.getValue().exists())
-                .map(Map.Entry::getKey).toList();
+        Collection<UUID> existing = streams.entrySet().stream()
+                .filter(e -> e.getValue().exists())
+                .map(Map.Entry::getKey)
+                .toList();
         if (!existing.isEmpty()) {
             providersToLock.addAll(directory.providersHeldBy(existing));
         }
@@ -119,8 +133,8 @@ final class AllocationWrite {
     }
 
     /** Loads the consumers, checks their generations in request order and plans their steps. */
-    private Map<UUID, Map<UUID, Map<String, Long>>> planConsumers(List<ConsumerClaim> claims,
-                                                                  Map<UUID, ConsumerStream> streams) {
+    private Map<UUID, Map<UUID, Map<String, Long>>> planConsumers(
+            List<ConsumerClaim> claims, Map<UUID, ConsumerStream> streams) {
         Map<UUID, Map<UUID, Map<String, Long>>> before = new HashMap<>();
         for (ConsumerClaim claim : claims) {
             ConsumerStream stream = streams.get(claim.consumerUuid());
@@ -132,16 +146,17 @@ final class AllocationWrite {
             } else {
                 Consumer.requireNewConsumerExpected(claim);
                 if (!claim.removesAll()) {
-                    steps.put(ConsumerStreamId.of(claim.consumerUuid(),
-                            stream.incarnation()), () -> create(claim, stream.incarnation()));
+                    steps.put(
+                            ConsumerStreamId.of(claim.consumerUuid(), stream.incarnation()),
+                            () -> create(claim, stream.incarnation()));
                 }
             }
         }
         return before;
     }
 
-    private Map<UUID, String> requireProviders(List<ConsumerClaim> claims, Set<UUID> touched,
-                                               Map<UUID, ReshapedInventory> reshaped) {
+    private Map<UUID, String> requireProviders(
+            List<ConsumerClaim> claims, Set<UUID> touched, Map<UUID, ReshapedInventory> reshaped) {
         Map<UUID, String> streams = directory.providerStreams(touched);
         for (UUID provider : reshaped.keySet()) {
             if (!streams.containsKey(provider)) {
@@ -172,7 +187,9 @@ final class AllocationWrite {
 
     private Aggregate<ResourceProvider> loadProvider(UUID provider, String streamId, ReshapedInventory reshaped) {
         try {
-            return reshaped == null ? providers.load(streamId) : providers.load(streamId, reshaped.expectedGeneration());
+            return reshaped == null
+                    ? providers.load(streamId)
+                    : providers.load(streamId, reshaped.expectedGeneration());
         } catch (AggregateNotFoundException deletedMeanwhile) {
             throw AllocationCommandHandler.missingProvider(provider);
         }

@@ -8,8 +8,7 @@ public final class CustomNames {
     public static final int MAX_LENGTH = 255;
     private static final Pattern CUSTOM = Pattern.compile(PATTERN);
 
-    private CustomNames() {
-    }
+    private CustomNames() {}
 
     public static boolean matchesPattern(String name) {
         return name != null && CUSTOM.matcher(name).matches();

@@ -1,17 +1,16 @@
 package io.inventoryledger.core.consumer;
 
-import io.inventoryledger.core.error.ConcurrentUpdateException;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
+import io.inventoryledger.core.error.ConcurrentUpdateException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * One consumer of resources (an instance, a migration...): who owns it, what it holds on which providers,
@@ -20,6 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 public class Consumer {
     @AggregateIdentifier
     private String consumerId;
+
     private UUID uuid;
     private int incarnation;
     private long generation;
@@ -35,23 +35,28 @@ public class Consumer {
     /** A new consumer with its first allocations; the claim must not expect an existing one. */
     public Consumer(ConsumerClaim claim, int incarnation) {
         requireNewConsumerExpected(claim);
-        apply(new ConsumerAllocationsReplaced(claim.consumerUuid(), incarnation, claim.projectId(), claim.userId(),
-                claim.consumerType(), claim.allocations()));
+        apply(new ConsumerAllocationsReplaced(
+                claim.consumerUuid(),
+                incarnation,
+                claim.projectId(),
+                claim.userId(),
+                claim.consumerType(),
+                claim.allocations()));
     }
 
     /** Placement's check of a new consumer: a generation was sent although none exists. */
     public static void requireNewConsumerExpected(ConsumerClaim claim) {
         if (claim.generationChecked() && claim.expectedGeneration() != null) {
-            throw new ConcurrentUpdateException("consumer generation conflict - expected null but got "
-                    + claim.expectedGeneration());
+            throw new ConcurrentUpdateException(
+                    "consumer generation conflict - expected null but got " + claim.expectedGeneration());
         }
     }
 
     /** Refuses a claim made against another generation than this consumer's; final, not retried. */
     public void requireGeneration(ConsumerClaim claim) {
         if (claim.generationChecked() && !Objects.equals(claim.expectedGeneration(), generation)) {
-            throw new ConcurrentUpdateException("consumer generation conflict - expected " + generation
-                    + " but got " + (claim.expectedGeneration() == null ? "None" : claim.expectedGeneration()));
+            throw new ConcurrentUpdateException("consumer generation conflict - expected " + generation + " but got "
+                    + (claim.expectedGeneration() == null ? "None" : claim.expectedGeneration()));
         }
     }
 
@@ -63,8 +68,8 @@ public class Consumer {
             return;
         }
         String type = claim.consumerType() != null ? claim.consumerType() : consumerType;
-        apply(new ConsumerAllocationsReplaced(uuid, incarnation, claim.projectId(), claim.userId(), type,
-                claim.allocations()));
+        apply(new ConsumerAllocationsReplaced(
+                uuid, incarnation, claim.projectId(), claim.userId(), type, claim.allocations()));
     }
 
     /** DELETE /allocations/{consumer}: no generation is compared. */

@@ -1,9 +1,8 @@
 package io.inventoryledger.core.consumer;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The consumer's last allocations ({@code released}) were removed: the consumer ceases to exist. */
 @Revision("1")

@@ -1,9 +1,8 @@
 package io.inventoryledger.core.consumer;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The consumer's whole allocation set is now exactly {@code allocations} (provider uuid → class → amount),
@@ -11,8 +10,13 @@ import java.util.UUID;
  * generation is its stream's sequence number plus one, as Placement counts the creating write.
  */
 @Revision("1")
-public record ConsumerAllocationsReplaced(UUID consumerUuid, int incarnation, String projectId, String userId,
-                                          String consumerType, Map<UUID, Map<String, Long>> allocations) {
+public record ConsumerAllocationsReplaced(
+        UUID consumerUuid,
+        int incarnation,
+        String projectId,
+        String userId,
+        String consumerType,
+        Map<UUID, Map<String, Long>> allocations) {
     public ConsumerAllocationsReplaced {
         allocations = Allocations.copy(allocations);
     }

@@ -9,9 +9,14 @@ import java.util.UUID;
  * {@code expectedGeneration} (null: "a new consumer") must match; {@code consumerType} is null when the
  * caller cannot name one (before 1.38), and then the consumer keeps the type it has.
  */
-public record ConsumerClaim(UUID consumerUuid, String projectId, String userId, String consumerType,
-                            boolean generationChecked, Long expectedGeneration,
-                            Map<UUID, Map<String, Long>> allocations) {
+public record ConsumerClaim(
+        UUID consumerUuid,
+        String projectId,
+        String userId,
+        String consumerType,
+        boolean generationChecked,
+        Long expectedGeneration,
+        Map<UUID, Map<String, Long>> allocations) {
     public ConsumerClaim {
         allocations = Allocations.copy(allocations);
     }

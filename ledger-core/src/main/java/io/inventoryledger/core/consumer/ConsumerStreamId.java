@@ -10,8 +10,7 @@ import java.util.UUID;
 public final class ConsumerStreamId {
     private static final String PREFIX = "consumer/";
 
-    private ConsumerStreamId() {
-    }
+    private ConsumerStreamId() {}
 
     public static String of(UUID consumer, int incarnation) {
         return incarnation <= 1 ? PREFIX + consumer : PREFIX + consumer + "." + incarnation;

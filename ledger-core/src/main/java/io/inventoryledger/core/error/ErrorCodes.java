@@ -16,6 +16,5 @@ public final class ErrorCodes {
     public static final String QUERY_BAD_VALUE = "placement.query.bad_value";
     public static final String QUERY_MISSING_VALUE = "placement.query.missing_value";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

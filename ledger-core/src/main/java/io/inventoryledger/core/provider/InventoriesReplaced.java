@@ -1,9 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The provider's whole inventory was set to exactly these records (empty: all deleted). */
 @Revision("1")

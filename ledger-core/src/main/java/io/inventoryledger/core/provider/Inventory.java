@@ -4,8 +4,7 @@ package io.inventoryledger.core.provider;
  * One resource class's inventory on a provider, with Placement's fields.
  * Capacity for allocations is {@code (total - reserved) * allocationRatio}.
  */
-public record Inventory(long total, long reserved, long minUnit, long maxUnit, long stepSize,
-                        double allocationRatio) {
+public record Inventory(long total, long reserved, long minUnit, long maxUnit, long stepSize, double allocationRatio) {
 
     public static final long MAX_INT = 2147483647L;
     public static final long DEFAULT_RESERVED = 0;
@@ -16,7 +15,12 @@ public record Inventory(long total, long reserved, long minUnit, long maxUnit, l
 
     /** An inventory of {@code total} with every other field at Placement's default. */
     public static Inventory ofTotal(long total) {
-        return new Inventory(total, DEFAULT_RESERVED, DEFAULT_MIN_UNIT, DEFAULT_MAX_UNIT, DEFAULT_STEP_SIZE,
+        return new Inventory(
+                total,
+                DEFAULT_RESERVED,
+                DEFAULT_MIN_UNIT,
+                DEFAULT_MAX_UNIT,
+                DEFAULT_STEP_SIZE,
                 DEFAULT_ALLOCATION_RATIO);
     }
 

@@ -1,11 +1,9 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** An inventory of a class the provider did not have was added. */
 @Revision("1")
 public record InventoryAdded(UUID providerUuid, String resourceClass, Inventory inventory)
-        implements ResourceProviderEvent {
-}
+        implements ResourceProviderEvent {}

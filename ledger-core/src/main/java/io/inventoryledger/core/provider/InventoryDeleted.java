@@ -1,10 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** One inventory record was removed. */
 @Revision("1")
-public record InventoryDeleted(UUID providerUuid, String resourceClass) implements ResourceProviderEvent {
-}
+public record InventoryDeleted(UUID providerUuid, String resourceClass) implements ResourceProviderEvent {}

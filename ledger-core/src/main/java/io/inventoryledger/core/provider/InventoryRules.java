@@ -3,28 +3,35 @@ package io.inventoryledger.core.provider;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
-
 import java.util.UUID;
 
 /** Placement's rules for a single inventory record; a broken rule is a 400. */
 final class InventoryRules {
     /** Which write checks the record: Placement words (and, for an unknown class, answers) each its own way. */
     enum Write {
-        REPLACE, CREATE, UPDATE
+        REPLACE,
+        CREATE,
+        UPDATE
     }
 
-    private InventoryRules() {
-    }
+    private InventoryRules() {}
 
-    static void check(UUID provider, String resourceClass, Inventory inventory, boolean reservedMayEqualTotal,
-                      ResourceClassCatalog catalog, Write write) {
+    static void check(
+            UUID provider,
+            String resourceClass,
+            Inventory inventory,
+            boolean reservedMayEqualTotal,
+            ResourceClassCatalog catalog,
+            Write write) {
         if (!catalog.exists(resourceClass)) {
             String noSuchClass = "No such resource class " + resourceClass + ".";
             throw switch (write) {
-                case REPLACE -> new InvalidRequestException("Unknown resource class in inventory for resource provider "
-                        + provider + ": " + noSuchClass);
-                case CREATE -> new InvalidRequestException("Unable to create inventory for resource provider "
-                        + provider + ": " + noSuchClass);
+                case REPLACE ->
+                    new InvalidRequestException("Unknown resource class in inventory for resource provider " + provider
+                            + ": " + noSuchClass);
+                case CREATE ->
+                    new InvalidRequestException(
+                            "Unable to create inventory for resource provider " + provider + ": " + noSuchClass);
                 case UPDATE -> new NotFoundException(noSuchClass);
             };
         }
@@ -52,13 +59,15 @@ final class InventoryRules {
 
     private static void requireRange(UUID provider, String resourceClass, String field, long value, long min) {
         if (value < min || value > Inventory.MAX_INT) {
-            throw invalid(provider, resourceClass,
+            throw invalid(
+                    provider,
+                    resourceClass,
                     field + " must be between " + min + " and " + Inventory.MAX_INT + ", got " + value);
         }
     }
 
     private static InvalidRequestException invalid(UUID provider, String resourceClass, String why) {
-        return new InvalidRequestException("Bad inventory " + resourceClass + " for resource provider "
-                + provider + ": " + why);
+        return new InvalidRequestException(
+                "Bad inventory " + resourceClass + " for resource provider " + provider + ": " + why);
     }
 }

@@ -1,9 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The provider's aggregates were set through the API below 1.19, where Placement does not move the

@@ -1,10 +1,9 @@
 package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.consumer.Allocations;
-import org.axonframework.serialization.Revision;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * A write allocated against this provider (Placement moves its generation): each listed consumer of that

@@ -3,15 +3,13 @@ package io.inventoryledger.core.provider;
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
-
 import java.util.UUID;
 
 /** Placement's rules and wording for provider names and provider-level refusals. */
 final class ProviderNames {
     static final int MAX_LENGTH = 200;
 
-    private ProviderNames() {
-    }
+    private ProviderNames() {}
 
     static void check(String name) {
         if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_LENGTH) {
@@ -20,8 +18,8 @@ final class ProviderNames {
     }
 
     static ConflictException duplicate(String name) {
-        return new ConflictException(ErrorCodes.DUPLICATE_NAME,
-                "Conflicting resource provider name: " + name + " already exists.");
+        return new ConflictException(
+                ErrorCodes.DUPLICATE_NAME, "Conflicting resource provider name: " + name + " already exists.");
     }
 
     static InvalidRequestException cannotCreate(String name, UUID uuid, String reason) {

@@ -1,18 +1,17 @@
 package io.inventoryledger.core.provider;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
+import java.util.Objects;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-
-import java.util.Objects;
-import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A provider's name and place in the tree after its creation. A stream of its own because Placement
@@ -47,8 +46,8 @@ public class ProviderProfile {
         apply(new ResourceProviderUpdated(self, command.incarnation(), command.name(), parent));
     }
 
-    private static void checkParentChange(UpdateResourceProvider command, ProviderDirectory directory,
-                                          UUID currentParent, UUID parent) {
+    private static void checkParentChange(
+            UpdateResourceProvider command, ProviderDirectory directory, UUID currentParent, UUID parent) {
         UUID self = command.providerUuid();
         if (parent == null) {
             if (currentParent != null && !command.reparentingAllowed()) {
@@ -75,8 +74,8 @@ public class ProviderProfile {
             throw new NotFoundException("No resource provider with uuid " + command.providerUuid() + " found");
         }
         ProviderTopologyRules.requireDistinct(command.aggregates());
-        apply(new ProviderAggregatesReplacedUncounted(command.providerUuid(), command.incarnation(),
-                command.aggregates()));
+        apply(new ProviderAggregatesReplacedUncounted(
+                command.providerUuid(), command.incarnation(), command.aggregates()));
     }
 
     @EventSourcingHandler

@@ -1,9 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Commands to a provider's profile stream (name and parent), which do not move its generation. */
 public sealed interface ProviderProfileCommand {
@@ -12,8 +11,13 @@ public sealed interface ProviderProfileCommand {
      * PUT /resource_providers/{uuid}. {@code parentGiven} tells an explicit {@code null} parent (un-parent)
      * from an absent one; {@code reparentingAllowed} is Placement's 1.37 switch.
      */
-    record UpdateResourceProvider(UUID providerUuid, int incarnation, String name, boolean parentGiven,
-                                  UUID parentProviderUuid, boolean reparentingAllowed)
+    record UpdateResourceProvider(
+            UUID providerUuid,
+            int incarnation,
+            String name,
+            boolean parentGiven,
+            UUID parentProviderUuid,
+            boolean reparentingAllowed)
             implements ProviderProfileCommand {
         @TargetAggregateIdentifier
         public String profileId() {

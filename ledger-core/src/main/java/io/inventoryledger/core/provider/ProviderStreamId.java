@@ -8,8 +8,7 @@ import java.util.UUID;
  * so that the stream's sequence number stays the generation.
  */
 public final class ProviderStreamId {
-    private ProviderStreamId() {
-    }
+    private ProviderStreamId() {}
 
     public static String of(UUID provider, int incarnation) {
         return incarnation <= 1 ? provider.toString() : provider + "." + incarnation;

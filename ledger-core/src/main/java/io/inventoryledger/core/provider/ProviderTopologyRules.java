@@ -2,7 +2,6 @@ package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.trait.TraitCatalog;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +10,7 @@ import java.util.UUID;
 
 /** Placement's rules for a provider's traits and aggregates; a broken rule is a 400. */
 final class ProviderTopologyRules {
-    private ProviderTopologyRules() {
-    }
+    private ProviderTopologyRules() {}
 
     static void requireKnownTraits(Set<String> traits, TraitCatalog catalog) {
         SortedSet<String> unknown = catalog.unknownAmong(traits);

@@ -1,9 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The provider's traits were set to exactly these (empty: all removed). */
 @Revision("1")

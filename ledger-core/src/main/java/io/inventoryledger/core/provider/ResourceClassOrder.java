@@ -1,7 +1,6 @@
 package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
-
 import java.util.Comparator;
 
 /**
@@ -9,11 +8,10 @@ import java.util.Comparator;
  * MEMORY_MB, DISK_GB, ...: the order of their ids), then custom classes by name.
  */
 final class ResourceClassOrder {
-    static final Comparator<String> STABLE = Comparator.<String>comparingInt(ResourceClassOrder::rank)
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> STABLE =
+            Comparator.<String>comparingInt(ResourceClassOrder::rank).thenComparing(Comparator.naturalOrder());
 
-    private ResourceClassOrder() {
-    }
+    private ResourceClassOrder() {}
 
     private static int rank(String resourceClass) {
         int index = StandardResourceClasses.NAMES.indexOf(resourceClass);

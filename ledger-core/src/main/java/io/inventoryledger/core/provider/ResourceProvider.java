@@ -1,5 +1,8 @@
 package io.inventoryledger.core.provider;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
 import io.inventoryledger.core.error.ConcurrentUpdateException;
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
@@ -15,19 +18,15 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderT
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.core.trait.TraitCatalog;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * One resource provider's ledger: its inventories and the writes allocated against them. The sequence
@@ -38,6 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 public class ResourceProvider {
     @AggregateIdentifier
     private String providerId;
+
     private UUID uuid;
     private Map<String, Inventory> inventories = new TreeMap<>();
 
@@ -50,13 +50,15 @@ public class ResourceProvider {
         ProviderNames.check(command.name());
         UUID parent = command.parentProviderUuid();
         if (parent != null && parent.equals(command.providerUuid())) {
-            throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
+            throw ProviderNames.cannotCreate(
+                    command.name(),
+                    command.providerUuid(),
                     "parent provider UUID cannot be same as UUID. "
                             + "Please set parent provider UUID to None if there is no parent.");
         }
         if (parent != null && !directory.existsLocked(parent)) {
-            throw ProviderNames.cannotCreate(command.name(), command.providerUuid(),
-                    "parent provider UUID does not exist.");
+            throw ProviderNames.cannotCreate(
+                    command.name(), command.providerUuid(), "parent provider UUID does not exist.");
         }
         // Placement finds a duplicate name only when it writes, after the parent checks.
         if (directory.nameTakenByOther(command.name(), command.providerUuid())) {
@@ -67,17 +69,22 @@ public class ResourceProvider {
 
     @CommandHandler
     public void handle(ReplaceInventories command, ResourceClassCatalog catalog, ProviderUsages usages) {
-        command.inventories().forEach((rc, inventory) ->
-                InventoryRules.check(uuid, rc, inventory, command.reservedMayEqualTotal(), catalog,
-                        InventoryRules.Write.REPLACE));
+        command.inventories()
+                .forEach((rc, inventory) -> InventoryRules.check(
+                        uuid, rc, inventory, command.reservedMayEqualTotal(), catalog, InventoryRules.Write.REPLACE));
         refuseLosingCapacityInUse(command.inventories(), usages.of(uuid));
         apply(new InventoriesReplaced(uuid, command.inventories()));
     }
 
     @CommandHandler
     public void handle(AddInventory command, ResourceClassCatalog catalog) {
-        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog, InventoryRules.Write.CREATE);
+        InventoryRules.check(
+                uuid,
+                command.resourceClass(),
+                command.inventory(),
+                command.reservedMayEqualTotal(),
+                catalog,
+                InventoryRules.Write.CREATE);
         if (inventories.containsKey(command.resourceClass())) {
             throw new ConcurrentUpdateException("Update conflict: Inventory for '" + command.resourceClass()
                     + "' on resource provider '" + uuid + "' already exists.");
@@ -87,11 +94,16 @@ public class ResourceProvider {
 
     @CommandHandler
     public void handle(UpdateInventory command, ResourceClassCatalog catalog, ProviderUsages usages) {
-        InventoryRules.check(uuid, command.resourceClass(), command.inventory(), command.reservedMayEqualTotal(),
-                catalog, InventoryRules.Write.UPDATE);
+        InventoryRules.check(
+                uuid,
+                command.resourceClass(),
+                command.inventory(),
+                command.reservedMayEqualTotal(),
+                catalog,
+                InventoryRules.Write.UPDATE);
         if (!inventories.containsKey(command.resourceClass())) {
-            throw new InvalidRequestException("No inventory record with resource class for resource provider "
-                    + uuid + ": No inventory of class " + command.resourceClass() + " found.");
+            throw new InvalidRequestException("No inventory record with resource class for resource provider " + uuid
+                    + ": No inventory of class " + command.resourceClass() + " found.");
         }
         Map<String, Inventory> after = new TreeMap<>(inventories);
         after.put(command.resourceClass(), command.inventory());
@@ -106,8 +118,10 @@ public class ResourceProvider {
                     + " found for delete: No inventory of class " + command.resourceClass() + " found.");
         }
         if (usages.of(uuid).getOrDefault(command.resourceClass(), 0L) > 0) {
-            throw new ConflictException(ErrorCodes.INVENTORY_INUSE, "Unable to delete inventory of class "
-                    + command.resourceClass() + ": " + inUse(new TreeSet<>(Set.of(command.resourceClass()))));
+            throw new ConflictException(
+                    ErrorCodes.INVENTORY_INUSE,
+                    "Unable to delete inventory of class " + command.resourceClass() + ": "
+                            + inUse(new TreeSet<>(Set.of(command.resourceClass()))));
         }
         apply(new InventoryDeleted(uuid, command.resourceClass()));
     }
@@ -115,12 +129,14 @@ public class ResourceProvider {
     @CommandHandler
     public void handle(DeleteResourceProvider command, ProviderDirectory directory, ProviderUsages usages) {
         if (directory.hasChildrenLocked(uuid)) {
-            throw new ConflictException(ErrorCodes.PROVIDER_CANNOT_DELETE_PARENT,
+            throw new ConflictException(
+                    ErrorCodes.PROVIDER_CANNOT_DELETE_PARENT,
                     "Unable to delete parent resource provider " + uuid + ": It has child resource providers.");
         }
         if (usages.of(uuid).values().stream().anyMatch(amount -> amount > 0)) {
-            throw new ConflictException(ErrorCodes.PROVIDER_INUSE, "Unable to delete resource provider "
-                    + uuid + ": Resource provider has allocations.");
+            throw new ConflictException(
+                    ErrorCodes.PROVIDER_INUSE,
+                    "Unable to delete resource provider " + uuid + ": Resource provider has allocations.");
         }
         apply(new ResourceProviderDeleted(uuid));
     }
@@ -143,11 +159,15 @@ public class ResourceProvider {
      * ({@code allocatesHere}), then the inventory asked for, which may not drop a class still in use
      * once {@code change} is made. {@code inventories} is null when only allocations change here.
      */
-    public void reshape(Map<String, Inventory> inventories, ProviderAllocationChange change, boolean allocatesHere,
-                        ProviderUsages usages, ResourceClassCatalog catalog) {
+    public void reshape(
+            Map<String, Inventory> inventories,
+            ProviderAllocationChange change,
+            boolean allocatesHere,
+            ProviderUsages usages,
+            ResourceClassCatalog catalog) {
         if (inventories != null) {
-            inventories.forEach((rc, inventory) -> InventoryRules.check(uuid, rc, inventory, true, catalog,
-                    InventoryRules.Write.REPLACE));
+            inventories.forEach((rc, inventory) ->
+                    InventoryRules.check(uuid, rc, inventory, true, catalog, InventoryRules.Write.REPLACE));
             if (!inventories.isEmpty()) {
                 Map<String, Inventory> interim = new TreeMap<>(this.inventories);
                 interim.putAll(inventories);

@@ -1,8 +1,7 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * A provider came into being (generation 0), as a root or under a parent. {@code incarnation} is 1 for
@@ -10,5 +9,4 @@ import java.util.UUID;
  */
 @Revision("1")
 public record ResourceProviderCreated(UUID providerUuid, int incarnation, String name, UUID parentProviderUuid)
-        implements ResourceProviderEvent {
-}
+        implements ResourceProviderEvent {}

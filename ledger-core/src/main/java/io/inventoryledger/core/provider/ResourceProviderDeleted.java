@@ -1,10 +1,8 @@
 package io.inventoryledger.core.provider;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The provider was deleted; its stream ends here. */
 @Revision("1")
-public record ResourceProviderDeleted(UUID providerUuid) implements ResourceProviderEvent {
-}
+public record ResourceProviderDeleted(UUID providerUuid) implements ResourceProviderEvent {}

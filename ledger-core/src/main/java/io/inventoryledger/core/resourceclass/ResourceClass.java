@@ -1,5 +1,7 @@
 package io.inventoryledger.core.resourceclass;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
@@ -11,8 +13,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * A custom resource class, keyed by its name: the event store's unique stream key makes the name unique.
  * The stream outlives a delete, so a name deleted and created again continues the same stream.
@@ -22,6 +22,7 @@ public class ResourceClass {
 
     @AggregateIdentifier
     private String resourceClassId;
+
     private String name;
     private boolean exists;
 
@@ -56,8 +57,8 @@ public class ResourceClass {
         }
         requireExists(command.name());
         if (usage.isInUseLocked(command.name())) {
-            throw new ConflictException("Error in delete resource class: Cannot delete resource class "
-                    + command.name() + ". Class is in use in inventory.");
+            throw new ConflictException("Error in delete resource class: Cannot delete resource class " + command.name()
+                    + ". Class is in use in inventory.");
         }
         apply(new ResourceClassDeleted(command.name()));
     }

@@ -25,6 +25,5 @@ public sealed interface ResourceClassCommand {
     }
 
     /** PUT /resource_classes/{name} below 1.7: the class takes a new name. Touches both names' streams. */
-    record RenameResourceClass(String name, String newName) implements ResourceClassCommand {
-    }
+    record RenameResourceClass(String name, String newName) implements ResourceClassCommand {}
 }

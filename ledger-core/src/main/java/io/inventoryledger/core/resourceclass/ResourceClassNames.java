@@ -5,8 +5,7 @@ import io.inventoryledger.core.error.InvalidRequestException;
 
 /** Placement's rules and wording for custom resource class names. */
 final class ResourceClassNames {
-    private ResourceClassNames() {
-    }
+    private ResourceClassNames() {}
 
     static void requireCustom(String name) {
         if (!CustomNames.isValid(name)) {

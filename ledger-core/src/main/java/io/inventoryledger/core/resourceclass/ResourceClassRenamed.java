@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
  * the same unit of work as {@link ResourceClassCreated} on the new name's stream.
  */
 @Revision("1")
-public record ResourceClassRenamed(String name, String newName) {
-}
+public record ResourceClassRenamed(String name, String newName) {}

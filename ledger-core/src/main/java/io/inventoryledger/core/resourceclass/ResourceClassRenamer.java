@@ -41,7 +41,8 @@ public class ResourceClassRenamer {
     }
 
     private void loadNew(RenameResourceClass command) throws Exception {
-        repository.loadOrCreate(ResourceClass.streamOf(command.newName()), ResourceClass::new)
+        repository
+                .loadOrCreate(ResourceClass.streamOf(command.newName()), ResourceClass::new)
                 .execute(rc -> rc.takeNameFrom(command.name(), command.newName()));
     }
 

@@ -14,8 +14,7 @@ public final class StandardTraits {
     public static final List<String> NAMES = load();
     private static final Set<String> LOOKUP = Set.copyOf(NAMES);
 
-    private StandardTraits() {
-    }
+    private StandardTraits() {}
 
     public static boolean isStandard(String name) {
         return LOOKUP.contains(name);
@@ -26,8 +25,12 @@ public final class StandardTraits {
             if (in == null) {
                 throw new IllegalStateException("standard-traits.txt is missing from the classpath");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

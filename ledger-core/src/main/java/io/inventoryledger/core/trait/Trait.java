@@ -1,5 +1,7 @@
 package io.inventoryledger.core.trait;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.inventoryledger.core.catalog.CustomNames;
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.InvalidRequestException;
@@ -12,8 +14,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * A custom trait, keyed by its name: the event store's unique stream key makes the name unique. The
  * stream outlives a delete, so a name deleted and created again continues the same stream.
@@ -23,6 +23,7 @@ public class Trait {
 
     @AggregateIdentifier
     private String traitId;
+
     private boolean exists;
 
     protected Trait() {

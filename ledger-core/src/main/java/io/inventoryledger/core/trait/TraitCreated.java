@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A custom trait came into being (again, if it had been deleted). */
 @Revision("1")
-public record TraitCreated(String name) {
-}
+public record TraitCreated(String name) {}

@@ -1,17 +1,16 @@
 package io.inventoryledger.core.consumer;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import io.inventoryledger.core.error.ConcurrentUpdateException;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.hamcrest.Matchers.equalTo;
 
 class ConsumerTest {
     private static final UUID CONSUMER = UUID.fromString("44444444-4444-4444-4444-444444444444");
@@ -21,11 +20,9 @@ class ConsumerTest {
     private AggregateTestFixture<Consumer> fixture;
 
     /** Stand-ins for AllocationCommandHandler, which drives consumers inside a larger unit of work. */
-    record Create(ConsumerClaim claim) {
-    }
+    record Create(ConsumerClaim claim) {}
 
-    record Replace(@TargetAggregateIdentifier String consumerId, ConsumerClaim claim) {
-    }
+    record Replace(@TargetAggregateIdentifier String consumerId, ConsumerClaim claim) {}
 
     static class ClaimAdapter {
         private final Repository<Consumer> repository;
@@ -56,16 +53,16 @@ class ConsumerTest {
     }
 
     private static ConsumerAllocationsReplaced existing(String type) {
-        return new ConsumerAllocationsReplaced(CONSUMER, 1, "project", "user", type,
-                Map.of(PROVIDER, Map.of("VCPU", 1L)));
+        return new ConsumerAllocationsReplaced(
+                CONSUMER, 1, "project", "user", type, Map.of(PROVIDER, Map.of("VCPU", 1L)));
     }
 
     @Test
     void aNewConsumerIsCreatedWithItsFirstAllocations() {
         fixture.givenNoPriorActivity()
                 .when(new Create(claim(true, null, Map.of(PROVIDER, Map.of("VCPU", 2L)))))
-                .expectEvents(new ConsumerAllocationsReplaced(CONSUMER, 1, "project", "user", null,
-                        Map.of(PROVIDER, Map.of("VCPU", 2L))));
+                .expectEvents(new ConsumerAllocationsReplaced(
+                        CONSUMER, 1, "project", "user", null, Map.of(PROVIDER, Map.of("VCPU", 2L))));
     }
 
     @Test
@@ -96,8 +93,8 @@ class ConsumerTest {
     void theCurrentGenerationReplacesTheAllocations() {
         fixture.given(existing(null))
                 .when(new Replace(STREAM, claim(true, 1L, Map.of(PROVIDER, Map.of("VCPU", 2L)))))
-                .expectEvents(new ConsumerAllocationsReplaced(CONSUMER, 1, "project", "user", null,
-                        Map.of(PROVIDER, Map.of("VCPU", 2L))));
+                .expectEvents(new ConsumerAllocationsReplaced(
+                        CONSUMER, 1, "project", "user", null, Map.of(PROVIDER, Map.of("VCPU", 2L))));
     }
 
     @Test
@@ -111,8 +108,8 @@ class ConsumerTest {
     void aConsumerKeepsItsTypeWhenTheCallerCannotNameOne() {
         fixture.given(existing("INSTANCE"))
                 .when(new Replace(STREAM, claim(false, null, Map.of(PROVIDER, Map.of("VCPU", 3L)))))
-                .expectEvents(new ConsumerAllocationsReplaced(CONSUMER, 1, "project", "user", "INSTANCE",
-                        Map.of(PROVIDER, Map.of("VCPU", 3L))));
+                .expectEvents(new ConsumerAllocationsReplaced(
+                        CONSUMER, 1, "project", "user", "INSTANCE", Map.of(PROVIDER, Map.of("VCPU", 3L))));
     }
 
     @Test

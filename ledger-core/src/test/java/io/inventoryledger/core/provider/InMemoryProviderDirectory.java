@@ -7,8 +7,7 @@ import java.util.UUID;
 
 /** The provider directory as the aggregates see it, held in memory for fixture tests. */
 final class InMemoryProviderDirectory implements ProviderDirectory {
-    private record Entry(String name, UUID parent) {
-    }
+    private record Entry(String name, UUID parent) {}
 
     private final Map<UUID, Entry> providers = new HashMap<>();
 

@@ -1,17 +1,16 @@
 package io.inventoryledger.core.provider;
 
-import io.inventoryledger.core.error.InvalidRequestException;
-import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.inventoryledger.core.provider.Providers.CN1;
 import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
 import static org.hamcrest.Matchers.containsString;
+
+import io.inventoryledger.core.error.InvalidRequestException;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Placement's rules for one inventory record, as the aggregate enforces them on every write. */
 class InventoryRulesTest {
@@ -146,7 +145,8 @@ class InventoryRulesTest {
 
     @Test
     void acceptsAClassTheCatalogKnows() {
-        fixtureWith(rc -> rc.equals("CUSTOM_GOLD")).given(Providers.cn1Created())
+        fixtureWith(rc -> rc.equals("CUSTOM_GOLD"))
+                .given(Providers.cn1Created())
                 .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of("CUSTOM_GOLD", Inventory.ofTotal(1)), true))
                 .expectEvents(new InventoriesReplaced(CN1, Map.of("CUSTOM_GOLD", Inventory.ofTotal(1))));
     }

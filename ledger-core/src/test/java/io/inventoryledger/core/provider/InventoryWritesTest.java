@@ -1,5 +1,9 @@
 package io.inventoryledger.core.provider;
 
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
+import static org.hamcrest.Matchers.containsString;
+
 import io.inventoryledger.core.error.ConcurrentUpdateException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
@@ -8,15 +12,10 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.AddInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static io.inventoryledger.core.provider.Providers.CN1;
-import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
-import static org.hamcrest.Matchers.containsString;
 
 /** Replace, add, update and delete of inventory records: one event per accepted write. */
 class InventoryWritesTest {
@@ -68,7 +67,9 @@ class InventoryWritesTest {
 
     @Test
     void addingAClassAgainAfterAReplaceRemovedItIsAllowed() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT),
+        fixture.given(
+                        Providers.cn1Created(),
+                        new InventoryAdded(CN1, "VCPU", EIGHT),
                         new InventoriesReplaced(CN1, Map.of()))
                 .when(new AddInventory(CN1_STREAM, CN1, "VCPU", SIXTEEN, false))
                 .expectEvents(new InventoryAdded(CN1, "VCPU", SIXTEEN));
@@ -149,8 +150,7 @@ class InventoryWritesTest {
 
     @Test
     void aDeletedInventoryIsGoneForLaterDeletes() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT),
-                        new InventoryDeleted(CN1, "VCPU"))
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT), new InventoryDeleted(CN1, "VCPU"))
                 .when(new DeleteInventory(CN1_STREAM, CN1, 2L, "VCPU"))
                 .expectNoEvents()
                 .expectException(NotFoundException.class);
@@ -158,7 +158,9 @@ class InventoryWritesTest {
 
     @Test
     void anUpdatedInventoryCanBeDeleted() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT),
+        fixture.given(
+                        Providers.cn1Created(),
+                        new InventoryAdded(CN1, "VCPU", EIGHT),
                         new InventoryUpdated(CN1, "VCPU", SIXTEEN))
                 .when(new DeleteInventory(CN1_STREAM, CN1, 2L, "VCPU"))
                 .expectEvents(new InventoryDeleted(CN1, "VCPU"));

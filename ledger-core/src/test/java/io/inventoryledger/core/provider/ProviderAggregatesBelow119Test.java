@@ -3,12 +3,11 @@ package io.inventoryledger.core.provider;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Aggregates written below 1.19 go to the profile stream: Placement does not move the generation for them. */
 class ProviderAggregatesBelow119Test {

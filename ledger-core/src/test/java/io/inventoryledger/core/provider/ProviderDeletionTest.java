@@ -1,19 +1,18 @@
 package io.inventoryledger.core.provider;
 
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
+import static io.inventoryledger.core.provider.Providers.CN2;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import java.util.Map;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static io.inventoryledger.core.provider.Providers.CN1;
-import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
-import static io.inventoryledger.core.provider.Providers.CN2;
 
 class ProviderDeletionTest {
     private final InMemoryProviderDirectory directory = new InMemoryProviderDirectory().with(CN1, "cn1", null);

@@ -1,21 +1,20 @@
 package io.inventoryledger.core.provider;
 
-import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
-import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
-import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.inventoryledger.core.provider.Providers.CN1;
 import static io.inventoryledger.core.provider.Providers.CN1_STREAM;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
+
+import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
+import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
+import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
+import java.util.Map;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The generation is the stream's sequence number: the fixture numbers given events 0, 1, ..., so after
@@ -98,7 +97,9 @@ class ProviderGenerationTest {
     void aStaleRefusalCarriesTheExpectedAndActualGenerations() {
         fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
                 .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of(), true))
-                .expectException(allOf(instanceOf(ConflictingAggregateVersionException.class),
-                        hasProperty("expectedVersion", is(0L)), hasProperty("actualVersion", is(1L))));
+                .expectException(allOf(
+                        instanceOf(ConflictingAggregateVersionException.class),
+                        hasProperty("expectedVersion", is(0L)),
+                        hasProperty("actualVersion", is(1L))));
     }
 }

@@ -1,20 +1,19 @@
 package io.inventoryledger.core.provider;
 
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN2;
+import static io.inventoryledger.core.provider.Providers.CN3;
+import static org.hamcrest.Matchers.containsString;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
-import static io.inventoryledger.core.provider.Providers.CN1;
-import static io.inventoryledger.core.provider.Providers.CN2;
-import static io.inventoryledger.core.provider.Providers.CN3;
-import static org.hamcrest.Matchers.containsString;
 
 /** Name and parent changes (PUT /resource_providers/{uuid}), in the provider's profile stream. */
 class ProviderProfileTest {
@@ -44,25 +43,19 @@ class ProviderProfileTest {
     @Test
     void renamesAProviderAndKeepsItsParent() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(rename("renamed"))
-                .expectEvents(updated("renamed", CN2));
+        fixture.givenNoPriorActivity().when(rename("renamed")).expectEvents(updated("renamed", CN2));
     }
 
     @Test
     void laterChangesGoToTheSameProfileStream() {
         directory.with(CN1, "first", null);
-        fixture.given(updated("first", null))
-                .when(rename("second"))
-                .expectEvents(updated("second", null));
+        fixture.given(updated("first", null)).when(rename("second")).expectEvents(updated("second", null));
     }
 
     @Test
     void keepingItsOwnNameIsNoDuplicate() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(rename("cn1"))
-                .expectEvents(updated("cn1", null));
+        fixture.givenNoPriorActivity().when(rename("cn1")).expectEvents(updated("cn1", null));
     }
 
     @Test
@@ -86,26 +79,19 @@ class ProviderProfileTest {
 
     @Test
     void refusesAProviderThatIsGone() {
-        fixture.givenNoPriorActivity()
-                .when(rename("cn1"))
-                .expectNoEvents()
-                .expectException(NotFoundException.class);
+        fixture.givenNoPriorActivity().when(rename("cn1")).expectNoEvents().expectException(NotFoundException.class);
     }
 
     @Test
     void givesARootAParentBeforeMicroversion137() {
         directory.with(CN1, "cn1", null).with(CN2, "parent", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, BEFORE_1_37))
-                .expectEvents(updated("cn1", CN2));
+        fixture.givenNoPriorActivity().when(setParent(CN2, BEFORE_1_37)).expectEvents(updated("cn1", CN2));
     }
 
     @Test
     void sendingTheSameParentAgainIsAllowedBeforeMicroversion137() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, BEFORE_1_37))
-                .expectEvents(updated("cn1", CN2));
+        fixture.givenNoPriorActivity().when(setParent(CN2, BEFORE_1_37)).expectEvents(updated("cn1", CN2));
     }
 
     @Test
@@ -131,25 +117,19 @@ class ProviderProfileTest {
     @Test
     void aNullParentForARootIsNoChangeBeforeMicroversion137() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(null, BEFORE_1_37))
-                .expectEvents(updated("cn1", null));
+        fixture.givenNoPriorActivity().when(setParent(null, BEFORE_1_37)).expectEvents(updated("cn1", null));
     }
 
     @Test
     void reparentsToAnyOtherProviderFromMicroversion137() {
         directory.with(CN2, "parent", null).with(CN3, "other", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN3, FROM_1_37))
-                .expectEvents(updated("cn1", CN3));
+        fixture.givenNoPriorActivity().when(setParent(CN3, FROM_1_37)).expectEvents(updated("cn1", CN3));
     }
 
     @Test
     void unparentsFromMicroversion137() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(null, FROM_1_37))
-                .expectEvents(updated("cn1", null));
+        fixture.givenNoPriorActivity().when(setParent(null, FROM_1_37)).expectEvents(updated("cn1", null));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.inventoryledger.core.provider;
 
-import org.junit.jupiter.api.Test;
-
 import static io.inventoryledger.core.provider.Providers.CN1;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ProviderStreamIdTest {
     @Test

@@ -6,15 +6,14 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderA
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.core.trait.TraitCatalog;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A provider's traits, aggregates and place in a tree: each accepted change is one event, generation +1. */
 class ProviderTopologyTest {
@@ -32,7 +31,8 @@ class ProviderTopologyTest {
         Set<String> custom = Set.of("CUSTOM_FAST");
         fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
         fixture.registerInjectableResource((TraitCatalog) traits -> new TreeSet<>(traits.stream()
-                .filter(t -> !StandardTraits.isStandard(t) && !custom.contains(t)).toList()));
+                .filter(t -> !StandardTraits.isStandard(t) && !custom.contains(t))
+                .toList()));
         fixture.registerInjectableResource(new LoneRoot());
     }
 

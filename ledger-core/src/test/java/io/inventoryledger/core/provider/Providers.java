@@ -1,10 +1,9 @@
 package io.inventoryledger.core.provider;
 
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** Shared test data: well-known provider uuids and the events that bring them about. */
 final class Providers {
@@ -13,8 +12,7 @@ final class Providers {
     static final UUID CN3 = UUID.fromString("33333333-3333-3333-3333-333333333333");
     static final String CN1_STREAM = ProviderStreamId.of(CN1, 1);
 
-    private Providers() {
-    }
+    private Providers() {}
 
     /** A provider fixture with nothing allocated anywhere and the standard resource classes only. */
     static AggregateTestFixture<ResourceProvider> fixture(ProviderDirectory directory) {

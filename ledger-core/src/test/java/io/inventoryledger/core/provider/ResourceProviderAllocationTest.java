@@ -1,24 +1,23 @@
 package io.inventoryledger.core.provider;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteInventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.DeleteResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
 import io.inventoryledger.core.provider.ResourceProviderCommand.UpdateInventory;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The provider's allocation rules and in-use refusals, fed with its current usage through the
@@ -34,12 +33,13 @@ class ResourceProviderAllocationTest {
     private final Map<String, Long> usage = new HashMap<>();
 
     /** Stand-ins for AllocationCommandHandler, which drives the provider inside a larger unit of work. */
-    record Allocate(@TargetAggregateIdentifier String providerId, ProviderAllocationChange change) {
-    }
+    record Allocate(@TargetAggregateIdentifier String providerId, ProviderAllocationChange change) {}
 
-    record Reshape(@TargetAggregateIdentifier String providerId, Map<String, Inventory> inventories,
-                   ProviderAllocationChange change, boolean allocatesHere) {
-    }
+    record Reshape(
+            @TargetAggregateIdentifier String providerId,
+            Map<String, Inventory> inventories,
+            ProviderAllocationChange change,
+            boolean allocatesHere) {}
 
     static class ClaimAdapter {
         private final Repository<ResourceProvider> repository;
@@ -57,8 +57,14 @@ class ResourceProviderAllocationTest {
 
         @CommandHandler
         void handle(Reshape command) {
-            repository.load(command.providerId()).execute(p -> p.reshape(command.inventories(), command.change(),
-                    command.allocatesHere(), usages, ResourceClassCatalog.standardOnly()));
+            repository
+                    .load(command.providerId())
+                    .execute(p -> p.reshape(
+                            command.inventories(),
+                            command.change(),
+                            command.allocatesHere(),
+                            usages,
+                            ResourceClassCatalog.standardOnly()));
         }
     }
 
@@ -110,7 +116,8 @@ class ResourceProviderAllocationTest {
     }
 
     private static ProviderAllocationChange change(UUID consumer, Map<String, Long> before, Map<String, Long> after) {
-        return new ProviderAllocationChange(before.isEmpty() ? Map.of() : Map.of(consumer, before),
+        return new ProviderAllocationChange(
+                before.isEmpty() ? Map.of() : Map.of(consumer, before),
                 after.isEmpty() ? Map.of() : Map.of(consumer, after));
     }
 
@@ -135,7 +142,9 @@ class ResourceProviderAllocationTest {
     @Test
     void usageReleasedOutsideTheProvidersStreamIsAvailableAgain() {
         // The stream saw an earlier claim of all 8; that consumer has since moved away (a consumer event only).
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)),
+        fixture.given(
+                        created(),
+                        inventory("VCPU", Inventory.ofTotal(8)),
                         new ProviderAllocationsWritten(PROVIDER, Map.of(OTHER, Map.of("VCPU", 8L))))
                 .when(claim(INSTANCE, Map.of(), Map.of("VCPU", 8L)))
                 .expectEvents(new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 8L))));
@@ -205,13 +214,15 @@ class ResourceProviderAllocationTest {
                 .when(new DeleteInventory(PROVIDER.toString(), PROVIDER, 1L, "VCPU"))
                 .expectNoEvents()
                 .expectException(ConflictException.class)
-                .expectExceptionMessage(containsString("Inventory for 'VCPU' on resource provider '" + PROVIDER
-                        + "' in use."));
+                .expectExceptionMessage(
+                        containsString("Inventory for 'VCPU' on resource provider '" + PROVIDER + "' in use."));
     }
 
     @Test
     void mayDeleteAnInventoryWhoseAllocationsWereReleased() {
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)),
+        fixture.given(
+                        created(),
+                        inventory("VCPU", Inventory.ofTotal(8)),
                         new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 1L))))
                 .when(new DeleteInventory(PROVIDER.toString(), PROVIDER, 2L, "VCPU"))
                 .expectEvents(new InventoryDeleted(PROVIDER, "VCPU"));
@@ -221,8 +232,8 @@ class ResourceProviderAllocationTest {
     void cannotUpdateAwayAnInventoryInUse() {
         usage.put("VCPU", 1L);
         fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
-                .when(new ReplaceInventories(PROVIDER.toString(), PROVIDER, 1L,
-                        Map.of("DISK_GB", Inventory.ofTotal(10)), true))
+                .when(new ReplaceInventories(
+                        PROVIDER.toString(), PROVIDER, 1L, Map.of("DISK_GB", Inventory.ofTotal(10)), true))
                 .expectNoEvents()
                 .expectException(ConflictException.class);
         fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
@@ -233,8 +244,10 @@ class ResourceProviderAllocationTest {
     @Test
     void replacingInventoriesListsClassesInUseInStandardOrder() {
         usage.putAll(Map.of("VCPU", 1L, "DISK_GB", 1L));
-        fixture.given(created(), new InventoriesReplaced(PROVIDER, Map.of("VCPU", Inventory.ofTotal(8),
-                        "DISK_GB", Inventory.ofTotal(80))))
+        fixture.given(
+                        created(),
+                        new InventoriesReplaced(
+                                PROVIDER, Map.of("VCPU", Inventory.ofTotal(8), "DISK_GB", Inventory.ofTotal(80))))
                 .when(new ReplaceInventories(PROVIDER.toString(), PROVIDER, 1L, Map.of(), true))
                 .expectExceptionMessage(containsString("Inventory for 'VCPU, DISK_GB' on resource provider"));
     }
@@ -251,7 +264,9 @@ class ResourceProviderAllocationTest {
 
     @Test
     void mayDeleteAProviderWhoseAllocationsWereAllReleased() {
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)),
+        fixture.given(
+                        created(),
+                        inventory("VCPU", Inventory.ofTotal(8)),
                         new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 1L))))
                 .when(new DeleteResourceProvider(PROVIDER.toString(), PROVIDER))
                 .expectEvents(new ResourceProviderDeleted(PROVIDER));
@@ -262,9 +277,13 @@ class ResourceProviderAllocationTest {
         usage.put("VGPU", 1L);
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(1));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(PROVIDER.toString(), Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()), false))
-                .expectEvents(new InventoriesReplaced(PROVIDER, before),
+                .when(new Reshape(
+                        PROVIDER.toString(),
+                        Map.of("VCPU", Inventory.ofTotal(8)),
+                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
+                        false))
+                .expectEvents(
+                        new InventoriesReplaced(PROVIDER, before),
                         new InventoriesReplaced(PROVIDER, Map.of("VCPU", Inventory.ofTotal(8))));
     }
 
@@ -273,8 +292,11 @@ class ResourceProviderAllocationTest {
         usage.put("VGPU", 2L); // 1 moves away in this write, OTHER keeps 1
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(2));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(PROVIDER.toString(), Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()), false))
+                .when(new Reshape(
+                        PROVIDER.toString(),
+                        Map.of("VCPU", Inventory.ofTotal(8)),
+                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
+                        false))
                 .expectNoEvents()
                 .expectExceptionMessage(containsString("Inventory for 'VGPU' on resource provider"));
     }
@@ -285,7 +307,8 @@ class ResourceProviderAllocationTest {
         Map<String, Inventory> after = Map.of("VCPU", Inventory.ofTotal(16));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
                 .when(new Reshape(PROVIDER.toString(), after, change(INSTANCE, Map.of(), Map.of("VCPU", 12L)), true))
-                .expectEvents(new InventoriesReplaced(PROVIDER, after),
+                .expectEvents(
+                        new InventoriesReplaced(PROVIDER, after),
                         new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 12L))),
                         new InventoriesReplaced(PROVIDER, after));
     }

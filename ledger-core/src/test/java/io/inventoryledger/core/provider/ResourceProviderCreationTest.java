@@ -1,5 +1,9 @@
 package io.inventoryledger.core.provider;
 
+import static io.inventoryledger.core.provider.Providers.CN1;
+import static io.inventoryledger.core.provider.Providers.CN2;
+import static org.hamcrest.Matchers.containsString;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
@@ -7,10 +11,6 @@ import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourcePr
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.inventoryledger.core.provider.Providers.CN1;
-import static io.inventoryledger.core.provider.Providers.CN2;
-import static org.hamcrest.Matchers.containsString;
 
 class ResourceProviderCreationTest {
     private final InMemoryProviderDirectory directory = new InMemoryProviderDirectory();

@@ -82,9 +82,7 @@ class TraitTest {
 
     @Test
     void deletingAnUnknownTraitIsNotFound() {
-        fixture.givenNoPriorActivity()
-                .when(new DeleteTrait("CUSTOM_NEVER"))
-                .expectException(NotFoundException.class);
+        fixture.givenNoPriorActivity().when(new DeleteTrait("CUSTOM_NEVER")).expectException(NotFoundException.class);
     }
 
     @Test

@@ -12,16 +12,15 @@ import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.provider.ProviderRows;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps {@code consumers}, {@code allocations}, {@code consumer_incarnations} and {@code provider_usages}.
@@ -35,10 +34,13 @@ import java.util.UUID;
 @ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
 public class AllocationProjection {
     /** How a rebuild makes this projection over other tables (or in memory), and the tables it owns. */
-    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition("allocations",
-            AllocationProjection.class, List.of("consumers", "consumer_incarnations", "allocations", "provider_usages"),
+    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition(
+            "allocations",
+            AllocationProjection.class,
+            List.of("consumers", "consumer_incarnations", "allocations", "provider_usages"),
             AllocationProjection::new,
-            model -> new AllocationProjection(model.store(MemoryProviderRows.class, MemoryProviderRows::new),
+            model -> new AllocationProjection(
+                    model.store(MemoryProviderRows.class, MemoryProviderRows::new),
                     model.store(MemoryAllocationRows.class, MemoryAllocationRows::new)));
 
     private final ProviderRows providers;
@@ -54,21 +56,39 @@ public class AllocationProjection {
     }
 
     @EventHandler
-    void on(ConsumerAllocationsReplaced event, @SequenceNumber long sequence,
+    void on(
+            ConsumerAllocationsReplaced event,
+            @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
         // generation 1 is the incarnation's first write: there is no row to update yet
-        if (generation > 1 && rows.updateConsumer(event.consumerUuid(), event.incarnation(), event.projectId(),
-                event.userId(), event.consumerType(), generation, time)) {
+        if (generation > 1
+                && rows.updateConsumer(
+                        event.consumerUuid(),
+                        event.incarnation(),
+                        event.projectId(),
+                        event.userId(),
+                        event.consumerType(),
+                        generation,
+                        time)) {
             replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
             return;
         }
-        if (!rows.insertConsumer(event.consumerUuid(), ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
-                event.incarnation(), event.projectId(), event.userId(), event.consumerType(), generation, time)) {
+        if (!rows.insertConsumer(
+                event.consumerUuid(),
+                ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
+                event.incarnation(),
+                event.projectId(),
+                event.userId(),
+                event.consumerType(),
+                generation,
+                time)) {
             return; // applied already
         }
         rows.recordIncarnation(event.consumerUuid(), event.incarnation());
-        replaceAllocations(event.consumerUuid(), generation == 1 ? Map.of() : rows.allocationsOf(event.consumerUuid()),
+        replaceAllocations(
+                event.consumerUuid(),
+                generation == 1 ? Map.of() : rows.allocationsOf(event.consumerUuid()),
                 event.allocations());
     }
 
@@ -80,17 +100,19 @@ public class AllocationProjection {
     }
 
     /** The consumer's allocation rows go from {@code before} to {@code after}; provider usages move by the difference. */
-    private void replaceAllocations(UUID consumer, Map<UUID, Map<String, Long>> before,
-                                    Map<UUID, Map<String, Long>> after) {
+    private void replaceAllocations(
+            UUID consumer, Map<UUID, Map<String, Long>> before, Map<UUID, Map<String, Long>> after) {
         Map<UsageKey, Long> deltas = new TreeMap<>();
-        before.forEach((provider, resources) -> resources.forEach((rc, used) ->
-                deltas.merge(new UsageKey(provider, rc), -used, Long::sum)));
-        after.forEach((provider, resources) -> resources.forEach((rc, used) ->
-                deltas.merge(new UsageKey(provider, rc), used, Long::sum)));
+        before.forEach((provider, resources) ->
+                resources.forEach((rc, used) -> deltas.merge(new UsageKey(provider, rc), -used, Long::sum)));
+        after.forEach((provider, resources) ->
+                resources.forEach((rc, used) -> deltas.merge(new UsageKey(provider, rc), used, Long::sum)));
         rows.replaceAllocations(consumer, !before.isEmpty(), after);
         deltas.values().removeIf(delta -> delta == 0);
-        rows.addUsages(deltas.entrySet().stream().map(d -> new AllocationRows.UsageDelta(d.getKey().provider(),
-                d.getKey().resourceClass(), d.getValue())).toList());
+        rows.addUsages(deltas.entrySet().stream()
+                .map(d -> new AllocationRows.UsageDelta(
+                        d.getKey().provider(), d.getKey().resourceClass(), d.getValue()))
+                .toList());
     }
 
     /** A usage row's key, ordered as the rows are locked: by provider (as PostgreSQL orders uuids), then class. */
@@ -98,11 +120,11 @@ public class AllocationProjection {
         @Override
         public int compareTo(UsageKey other) {
             // the order of the uuids' text, without making the text: unsigned, most significant half first
-            int byProvider = Long.compareUnsigned(provider.getMostSignificantBits(),
-                    other.provider.getMostSignificantBits());
+            int byProvider =
+                    Long.compareUnsigned(provider.getMostSignificantBits(), other.provider.getMostSignificantBits());
             if (byProvider == 0) {
-                byProvider = Long.compareUnsigned(provider.getLeastSignificantBits(),
-                        other.provider.getLeastSignificantBits());
+                byProvider = Long.compareUnsigned(
+                        provider.getLeastSignificantBits(), other.provider.getLeastSignificantBits());
             }
             return byProvider != 0 ? byProvider : resourceClass.compareTo(other.resourceClass);
         }
@@ -110,7 +132,9 @@ public class AllocationProjection {
 
     /** Only the provider's generation moves: usage follows the consumers' events. */
     @EventHandler
-    void on(ProviderAllocationsWritten event, @SequenceNumber long sequence,
+    void on(
+            ProviderAllocationsWritten event,
+            @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         providers.advance(event.providerUuid(), sequence, time);
     }

@@ -1,22 +1,27 @@
 package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /** Reads over consumers, allocations and usages. */
 public class AllocationQueries {
     private static final RowMapper<ConsumerAllocationRow> ROW = (rs, i) -> new ConsumerAllocationRow(
-            rs.getObject("consumer_uuid", UUID.class), rs.getObject("provider_uuid", UUID.class),
-            rs.getString("resource_class"), rs.getLong("used"), rs.getLong("provider_generation"),
-            rs.getString("project_id"), rs.getString("user_id"), rs.getString("consumer_type"),
-            rs.getLong("consumer_generation"), rs.getTimestamp("updated_at").toInstant());
+            rs.getObject("consumer_uuid", UUID.class),
+            rs.getObject("provider_uuid", UUID.class),
+            rs.getString("resource_class"),
+            rs.getLong("used"),
+            rs.getLong("provider_generation"),
+            rs.getString("project_id"),
+            rs.getString("user_id"),
+            rs.getString("consumer_type"),
+            rs.getLong("consumer_generation"),
+            rs.getTimestamp("updated_at").toInstant());
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
@@ -27,24 +32,26 @@ public class AllocationQueries {
     }
 
     public List<ConsumerAllocationRow> byConsumer(UUID consumer) {
-        return jdbc.query(select() + " WHERE a.consumer_uuid = ? ORDER BY a.provider_uuid, a.resource_class", ROW,
-                consumer);
+        return jdbc.query(
+                select() + " WHERE a.consumer_uuid = ? ORDER BY a.provider_uuid, a.resource_class", ROW, consumer);
     }
 
     public List<ConsumerAllocationRow> byProvider(UUID provider) {
-        return jdbc.query(select() + " WHERE a.provider_uuid = ? ORDER BY a.consumer_uuid, a.resource_class", ROW,
-                provider);
+        return jdbc.query(
+                select() + " WHERE a.provider_uuid = ? ORDER BY a.consumer_uuid, a.resource_class", ROW, provider);
     }
 
     /** Usage of every class the provider has inventory of (0 when nothing is allocated). */
     public Map<String, Long> providerUsages(UUID provider) {
         Map<String, Long> usages = new LinkedHashMap<>();
-        jdbc.query("SELECT i.resource_class, COALESCE(u.used, 0) AS used FROM " + tables.of("inventories") + " i"
+        jdbc.query(
+                "SELECT i.resource_class, COALESCE(u.used, 0) AS used FROM " + tables.of("inventories") + " i"
                         + " LEFT JOIN " + tables.of("provider_usages") + " u ON u.provider_uuid = i.provider_uuid"
                         + " AND u.resource_class = i.resource_class WHERE i.provider_uuid = ? ORDER BY i.resource_class",
                 rs -> {
                     usages.put(rs.getString("resource_class"), rs.getLong("used"));
-                }, provider);
+                },
+                provider);
         return usages;
     }
 
@@ -53,12 +60,14 @@ public class AllocationQueries {
         List<Object> args = new ArrayList<>(List.of(project));
         String where = ownerFilter(user, args);
         Map<String, Long> usages = new LinkedHashMap<>();
-        jdbc.query("SELECT a.resource_class, SUM(a.used) AS used FROM " + tables.of("allocations") + " a JOIN "
+        jdbc.query(
+                "SELECT a.resource_class, SUM(a.used) AS used FROM " + tables.of("allocations") + " a JOIN "
                         + tables.of("consumers") + " c ON c.uuid = a.consumer_uuid" + where
                         + " GROUP BY a.resource_class ORDER BY a.resource_class",
                 rs -> {
                     usages.put(rs.getString("resource_class"), rs.getLong("used"));
-                }, args.toArray());
+                },
+                args.toArray());
         return usages;
     }
 
@@ -81,14 +90,21 @@ public class AllocationQueries {
         String from = " FROM " + tables.of("allocations") + " a JOIN " + tables.of("consumers")
                 + " c ON c.uuid = a.consumer_uuid" + where;
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT " + group + " AS grp, COUNT(DISTINCT c.uuid) AS n" + from + " GROUP BY 1",
+        jdbc.query(
+                "SELECT " + group + " AS grp, COUNT(DISTINCT c.uuid) AS n" + from + " GROUP BY 1",
                 rs -> {
                     counts.put(rs.getString("grp"), rs.getInt("n"));
-                }, args.toArray());
-        return jdbc.query("SELECT " + group + " AS grp, a.resource_class, SUM(a.used) AS used" + from
+                },
+                args.toArray());
+        return jdbc.query(
+                "SELECT " + group + " AS grp, a.resource_class, SUM(a.used) AS used" + from
                         + " GROUP BY 1, 2 ORDER BY 1, 2",
-                (rs, i) -> new UsageRow(rs.getString("grp"), rs.getString("resource_class"), rs.getLong("used"),
-                        counts.getOrDefault(rs.getString("grp"), 0)), args.toArray());
+                (rs, i) -> new UsageRow(
+                        rs.getString("grp"),
+                        rs.getString("resource_class"),
+                        rs.getLong("used"),
+                        counts.getOrDefault(rs.getString("grp"), 0)),
+                args.toArray());
     }
 
     private static String ownerFilter(String user, List<Object> args) {

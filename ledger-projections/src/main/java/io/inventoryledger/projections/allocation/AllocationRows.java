@@ -11,12 +11,25 @@ import java.util.UUID;
  */
 public interface AllocationRows {
     /** The consumer's owner and generation from a later event of that incarnation; false when none applies. */
-    boolean updateConsumer(UUID consumer, int incarnation, String projectId, String userId, String consumerType,
-                           long generation, Instant time);
+    boolean updateConsumer(
+            UUID consumer,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time);
 
     /** Inserts the consumer's row unless it exists (the event was applied already); true when inserted. */
-    boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                           String consumerType, long generation, Instant time);
+    boolean insertConsumer(
+            UUID consumer,
+            String streamId,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time);
 
     void recordIncarnation(UUID consumer, int incarnation);
 
@@ -40,6 +53,5 @@ public interface AllocationRows {
     void clearUsages(UUID provider);
 
     /** A change of one provider's usage of one class. */
-    record UsageDelta(UUID provider, String resourceClass, long delta) {
-    }
+    record UsageDelta(UUID provider, String resourceClass, long delta) {}
 }

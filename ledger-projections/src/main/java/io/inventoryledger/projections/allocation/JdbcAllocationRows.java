@@ -3,8 +3,6 @@ package io.inventoryledger.projections.allocation;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link AllocationRows} over SQL. A claim's rows go in as one statement per table (multi-row), since every
@@ -34,50 +33,93 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     @Override
-    public boolean updateConsumer(UUID consumer, int incarnation, String projectId, String userId, String consumerType,
-                                  long generation, Instant time) {
-        return jdbc.update("UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
-                        + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
-                        + " AND generation < ?", projectId, userId, consumerType, generation, EventTimes.of(time),
-                consumer, incarnation, generation) > 0;
+    public boolean updateConsumer(
+            UUID consumer,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time) {
+        return jdbc.update(
+                        "UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
+                                + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
+                                + " AND generation < ?",
+                        projectId,
+                        userId,
+                        consumerType,
+                        generation,
+                        EventTimes.of(time),
+                        consumer,
+                        incarnation,
+                        generation)
+                > 0;
     }
 
     @Override
-    public boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                                  String consumerType, long generation, Instant time) {
+    public boolean insertConsumer(
+            UUID consumer,
+            String streamId,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time) {
         var at = EventTimes.of(time);
         // one round trip: a row that exists already means the event was applied already
-        return jdbc.update("INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
-                        + " user_id, consumer_type, generation, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                consumer, streamId, incarnation, projectId, userId, consumerType, generation, at, at) > 0;
+        return jdbc.update(
+                        "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
+                                + " user_id, consumer_type, generation, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        consumer,
+                        streamId,
+                        incarnation,
+                        projectId,
+                        userId,
+                        consumerType,
+                        generation,
+                        at,
+                        at)
+                > 0;
     }
 
     @Override
     public void recordIncarnation(UUID consumer, int incarnation) {
         // insert first: most consumers are new, and a returning one has a row to update
-        if (jdbc.update("INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)"
-                + " ON CONFLICT DO NOTHING", consumer, incarnation) == 0) {
-            jdbc.update("UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
-                    incarnation, consumer);
+        if (jdbc.update(
+                        "INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)"
+                                + " ON CONFLICT DO NOTHING",
+                        consumer,
+                        incarnation)
+                == 0) {
+            jdbc.update(
+                    "UPDATE " + tables.of("consumer_incarnations") + " SET incarnation = ? WHERE uuid = ?",
+                    incarnation,
+                    consumer);
         }
     }
 
     @Override
     public boolean deleteConsumer(UUID consumer, int incarnation) {
-        return jdbc.update("DELETE FROM " + tables.of("consumers") + " WHERE uuid = ? AND incarnation = ?",
-                consumer, incarnation) > 0;
+        return jdbc.update(
+                        "DELETE FROM " + tables.of("consumers") + " WHERE uuid = ? AND incarnation = ?",
+                        consumer,
+                        incarnation)
+                > 0;
     }
 
     @Override
     public Map<UUID, Map<String, Long>> allocationsOf(UUID consumer) {
         Map<UUID, Map<String, Long>> rows = new TreeMap<>();
-        jdbc.query("SELECT provider_uuid, resource_class, used FROM " + tables.of("allocations")
+        jdbc.query(
+                "SELECT provider_uuid, resource_class, used FROM " + tables.of("allocations")
                         + " WHERE consumer_uuid = ?",
                 rs -> {
                     rows.computeIfAbsent(rs.getObject("provider_uuid", UUID.class), p -> new TreeMap<>())
                             .put(rs.getString("resource_class"), rs.getLong("used"));
-                }, consumer);
+                },
+                consumer);
         return rows;
     }
 
@@ -87,11 +129,13 @@ public class JdbcAllocationRows implements AllocationRows {
             jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
         }
         List<Object[]> rows = new ArrayList<>();
-        allocations.forEach((provider, resources) -> resources.forEach((rc, used) ->
-                rows.add(new Object[]{consumer, provider, rc, used})));
+        allocations.forEach((provider, resources) ->
+                resources.forEach((rc, used) -> rows.add(new Object[] {consumer, provider, rc, used})));
         for (List<Object[]> chunk : chunks(rows)) {
-            jdbc.update("INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
-                    + " used) VALUES " + rowsOf(chunk.size(), "(?, ?, ?, ?)"), flatten(chunk));
+            jdbc.update(
+                    "INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
+                            + " used) VALUES " + rowsOf(chunk.size(), "(?, ?, ?, ?)"),
+                    flatten(chunk));
         }
     }
 
@@ -113,9 +157,11 @@ public class JdbcAllocationRows implements AllocationRows {
 
     private void lower(List<UsageDelta> lowered) {
         // plain statements in one batch (one round trip), planned once per connection
-        List<UsageDelta> notEmptied = eachOf(lowered, "DELETE FROM " + tables.of("provider_usages")
-                + " WHERE provider_uuid = ? AND resource_class = ? AND used = ?",
-                d -> new Object[]{d.provider(), d.resourceClass(), -d.delta()});
+        List<UsageDelta> notEmptied = eachOf(
+                lowered,
+                "DELETE FROM " + tables.of("provider_usages")
+                        + " WHERE provider_uuid = ? AND resource_class = ? AND used = ?",
+                d -> new Object[] {d.provider(), d.resourceClass(), -d.delta()});
         if (!notEmptied.isEmpty()) {
             addToRows(notEmptied);
         }
@@ -123,24 +169,30 @@ public class JdbcAllocationRows implements AllocationRows {
 
     private void raise(List<UsageDelta> raised) {
         if (postgres) {
-            jdbc.update("INSERT INTO " + tables.of("provider_usages") + " AS u (provider_uuid, resource_class, used)"
-                    + " VALUES " + rowsOf(raised.size(), "(?, ?, ?)")
-                    + " ON CONFLICT (provider_uuid, resource_class) DO UPDATE SET used = u.used + EXCLUDED.used",
+            jdbc.update(
+                    "INSERT INTO " + tables.of("provider_usages") + " AS u (provider_uuid, resource_class, used)"
+                            + " VALUES " + rowsOf(raised.size(), "(?, ?, ?)")
+                            + " ON CONFLICT (provider_uuid, resource_class) DO UPDATE SET used = u.used + EXCLUDED.used",
                     flatten(raised.stream().map(JdbcAllocationRows::newRow).toList()));
             return;
         }
         List<UsageDelta> absent = addToRows(raised);
         if (!absent.isEmpty()) {
-            eachOf(absent, "INSERT INTO " + tables.of("provider_usages") + " (provider_uuid, resource_class, used)"
-                    + " VALUES (?, ?, ?)", JdbcAllocationRows::newRow);
+            eachOf(
+                    absent,
+                    "INSERT INTO " + tables.of("provider_usages") + " (provider_uuid, resource_class, used)"
+                            + " VALUES (?, ?, ?)",
+                    JdbcAllocationRows::newRow);
         }
     }
 
     /** {@code used = used + delta} on each delta's row; returns the deltas that found no row. */
     private List<UsageDelta> addToRows(List<UsageDelta> deltas) {
-        return eachOf(deltas, "UPDATE " + tables.of("provider_usages") + " SET used = used + ?"
-                + " WHERE provider_uuid = ? AND resource_class = ?",
-                d -> new Object[]{d.delta(), d.provider(), d.resourceClass()});
+        return eachOf(
+                deltas,
+                "UPDATE " + tables.of("provider_usages") + " SET used = used + ?"
+                        + " WHERE provider_uuid = ? AND resource_class = ?",
+                d -> new Object[] {d.delta(), d.provider(), d.resourceClass()});
     }
 
     /** Runs {@code sql} once per delta, as one batch; returns the deltas for which it changed no row. */
@@ -156,7 +208,7 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     private static Object[] newRow(UsageDelta d) {
-        return new Object[]{d.provider(), d.resourceClass(), d.delta()};
+        return new Object[] {d.provider(), d.resourceClass(), d.delta()};
     }
 
     /** Pieces of at most {@link #ROWS_PER_STATEMENT}, so that a statement stays within the driver's parameter limit. */

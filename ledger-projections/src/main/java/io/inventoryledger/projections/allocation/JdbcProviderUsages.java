@@ -2,11 +2,10 @@ package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Provider usage from {@code provider_usages}, read in the command's transaction. Each read is a fresh
@@ -25,11 +24,13 @@ public class JdbcProviderUsages implements ProviderUsages {
     @Override
     public Map<String, Long> of(UUID provider) {
         Map<String, Long> used = new TreeMap<>();
-        jdbc.query("SELECT resource_class, used FROM " + tables.of("provider_usages")
+        jdbc.query(
+                "SELECT resource_class, used FROM " + tables.of("provider_usages")
                         + " WHERE provider_uuid = ? AND used > 0",
                 rs -> {
                     used.put(rs.getString("resource_class"), rs.getLong("used"));
-                }, provider);
+                },
+                provider);
         return used;
     }
 }

@@ -2,7 +2,6 @@ package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.projections.rebuild.MemoryTables;
 import io.inventoryledger.projections.schema.EventTimes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +28,14 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     private final Map<UUID, Map<String, Long>> usages = new HashMap<>();
 
     @Override
-    public boolean updateConsumer(UUID consumer, int incarnation, String projectId, String userId, String consumerType,
-                                  long generation, Instant time) {
+    public boolean updateConsumer(
+            UUID consumer,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time) {
         Consumer row = consumers.get(consumer);
         if (row == null || row.incarnation != incarnation || row.generation >= generation) {
             return false;
@@ -44,8 +49,15 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     }
 
     @Override
-    public boolean insertConsumer(UUID consumer, String streamId, int incarnation, String projectId, String userId,
-                                  String consumerType, long generation, Instant time) {
+    public boolean insertConsumer(
+            UUID consumer,
+            String streamId,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time) {
         if (consumers.containsKey(consumer)) {
             return false;
         }
@@ -119,21 +131,40 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     @Override
     public void dumpTo(Sink sink) {
         List<Object[]> consumerRows = new ArrayList<>(consumers.size());
-        consumers.forEach((uuid, c) -> consumerRows.add(new Object[]{uuid, c.streamId, c.incarnation, c.projectId,
-                c.userId, c.consumerType, c.generation, c.createdAt, c.updatedAt}));
-        sink.table("consumers", List.of("uuid", "stream_id", "incarnation", "project_id", "user_id", "consumer_type",
-                "generation", "created_at", "updated_at"), consumerRows);
+        consumers.forEach((uuid, c) -> consumerRows.add(new Object[] {
+            uuid,
+            c.streamId,
+            c.incarnation,
+            c.projectId,
+            c.userId,
+            c.consumerType,
+            c.generation,
+            c.createdAt,
+            c.updatedAt
+        }));
+        sink.table(
+                "consumers",
+                List.of(
+                        "uuid",
+                        "stream_id",
+                        "incarnation",
+                        "project_id",
+                        "user_id",
+                        "consumer_type",
+                        "generation",
+                        "created_at",
+                        "updated_at"),
+                consumerRows);
         List<Object[]> incarnationRows = new ArrayList<>(incarnations.size());
-        incarnations.forEach((uuid, incarnation) -> incarnationRows.add(new Object[]{uuid, incarnation}));
+        incarnations.forEach((uuid, incarnation) -> incarnationRows.add(new Object[] {uuid, incarnation}));
         sink.table("consumer_incarnations", List.of("uuid", "incarnation"), incarnationRows);
         List<Object[]> allocationRows = new ArrayList<>();
-        allocations.forEach((consumer, byProvider) -> byProvider.forEach((provider, byClass) -> byClass.forEach(
-                (rc, used) -> allocationRows.add(new Object[]{consumer, provider, rc, used}))));
-        sink.table("allocations", List.of("consumer_uuid", "provider_uuid", "resource_class", "used"),
-                allocationRows);
+        allocations.forEach((consumer, byProvider) -> byProvider.forEach((provider, byClass) ->
+                byClass.forEach((rc, used) -> allocationRows.add(new Object[] {consumer, provider, rc, used}))));
+        sink.table("allocations", List.of("consumer_uuid", "provider_uuid", "resource_class", "used"), allocationRows);
         List<Object[]> usageRows = new ArrayList<>();
-        usages.forEach((provider, byClass) -> byClass.forEach((rc, used) ->
-                usageRows.add(new Object[]{provider, rc, used})));
+        usages.forEach(
+                (provider, byClass) -> byClass.forEach((rc, used) -> usageRows.add(new Object[] {provider, rc, used})));
         sink.table("provider_usages", List.of("provider_uuid", "resource_class", "used"), usageRows);
     }
 }

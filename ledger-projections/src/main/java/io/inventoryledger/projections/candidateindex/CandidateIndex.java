@@ -2,9 +2,6 @@ package io.inventoryledger.projections.candidateindex;
 
 import io.inventoryledger.projections.candidates.ProviderWorld;
 import io.inventoryledger.projections.candidates.ProviderWorldEditor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The candidate engine's in-memory {@link ProviderWorld} of this node, kept current from the read tables.
@@ -33,6 +32,7 @@ public class CandidateIndex {
     private volatile Instant loadedAt = Instant.EPOCH;
     /** Consumer → the providers it held when last read, to refresh what a later write releases. */
     private Map<UUID, Set<UUID>> consumerProviders = new HashMap<>();
+
     private Set<UUID> pendingProviders = new HashSet<>();
     private Set<UUID> pendingConsumers = new HashSet<>();
     private long nextBatch = 1;
@@ -203,14 +203,15 @@ public class CandidateIndex {
         }
         ProviderState state = states.get(uuid);
         int d = state == null || state.parent == null || !states.containsKey(state.parent)
-                ? 0 : depthOf(state.parent, states, depth) + 1;
+                ? 0
+                : depthOf(state.parent, states, depth) + 1;
         depth.put(uuid, d);
         return d;
     }
 
     /** Removes providers that were read for and are gone from the tables, deepest first. */
-    private static void removeGone(ProviderWorldEditor editor, ProviderWorld current, Set<UUID> read,
-                                   Map<UUID, ProviderState> present) {
+    private static void removeGone(
+            ProviderWorldEditor editor, ProviderWorld current, Set<UUID> read, Map<UUID, ProviderState> present) {
         List<UUID> gone = new ArrayList<>();
         for (UUID uuid : read) {
             if (!present.containsKey(uuid) && current.contains(uuid)) {

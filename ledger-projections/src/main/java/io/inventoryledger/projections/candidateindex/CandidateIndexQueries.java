@@ -3,12 +3,6 @@ package io.inventoryledger.projections.candidateindex;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads providers (tree position, inventories, usage, traits, aggregates) and consumers' providers from
@@ -36,6 +35,7 @@ public class CandidateIndexQueries {
     private final TransactionTemplate snapshot;
     /** PostgreSQL refreshes in one statement (arrays, one snapshot per statement); H2 in a transaction. */
     private final boolean postgres;
+
     private final String atOnceSql;
 
     public CandidateIndexQueries(JdbcTemplate jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
@@ -53,8 +53,8 @@ public class CandidateIndexQueries {
         return snapshot.execute(status -> {
             IndexRows rows = new IndexRows();
             readProviders(rows, "", List.of());
-            jdbc.query("SELECT DISTINCT consumer_uuid, provider_uuid FROM " + tables.of("allocations"),
-                    consumerRow(rows));
+            jdbc.query(
+                    "SELECT DISTINCT consumer_uuid, provider_uuid FROM " + tables.of("allocations"), consumerRow(rows));
             return rows;
         });
     }
@@ -88,28 +88,44 @@ public class CandidateIndexQueries {
         IndexRows rows = new IndexRows();
         rows.asked.addAll(providers);
         List<Detail> details = new ArrayList<>();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(atOnceSql);
-            statement.setArray(1, connection.createArrayOf("uuid", consumers.toArray()));
-            statement.setArray(2, connection.createArrayOf("uuid", providers.toArray()));
-            return statement;
-        }, (RowCallbackHandler) rs -> {
-            int kind = rs.getInt(1);
-            UUID first = rs.getObject(2, UUID.class);
-            switch (kind) {
-                case 0 -> {
-                    UUID provider = rs.getObject(3, UUID.class);
-                    rows.consumerProviders.computeIfAbsent(first, c -> new HashSet<>()).add(provider);
-                    rows.asked.add(provider);
-                }
-                case 1 -> rows.providers.put(first, new ProviderState(first, rs.getObject(3, UUID.class)));
-                case 2 -> details.add(new Detail(kind, first, rs.getString(4), new Inventory(rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getDouble(10))));
-                case 3 -> details.add(new Detail(kind, first, rs.getString(4), rs.getLong(5)));
-                case 4 -> details.add(new Detail(kind, first, rs.getString(4), null));
-                default -> details.add(new Detail(kind, first, rs.getObject(3, UUID.class).toString(), null));
-            }
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(atOnceSql);
+                    statement.setArray(1, connection.createArrayOf("uuid", consumers.toArray()));
+                    statement.setArray(2, connection.createArrayOf("uuid", providers.toArray()));
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> {
+                    int kind = rs.getInt(1);
+                    UUID first = rs.getObject(2, UUID.class);
+                    switch (kind) {
+                        case 0 -> {
+                            UUID provider = rs.getObject(3, UUID.class);
+                            rows.consumerProviders
+                                    .computeIfAbsent(first, c -> new HashSet<>())
+                                    .add(provider);
+                            rows.asked.add(provider);
+                        }
+                        case 1 -> rows.providers.put(first, new ProviderState(first, rs.getObject(3, UUID.class)));
+                        case 2 ->
+                            details.add(new Detail(
+                                    kind,
+                                    first,
+                                    rs.getString(4),
+                                    new Inventory(
+                                            rs.getLong(5),
+                                            rs.getLong(6),
+                                            rs.getLong(7),
+                                            rs.getLong(8),
+                                            rs.getLong(9),
+                                            rs.getDouble(10))));
+                        case 3 -> details.add(new Detail(kind, first, rs.getString(4), rs.getLong(5)));
+                        case 4 -> details.add(new Detail(kind, first, rs.getString(4), null));
+                        default ->
+                            details.add(new Detail(
+                                    kind, first, rs.getObject(3, UUID.class).toString(), null));
+                    }
+                });
         for (Detail detail : details) {
             ProviderState state = rows.providers.get(detail.provider());
             if (state == null) {
@@ -126,8 +142,7 @@ public class CandidateIndexQueries {
     }
 
     /** A row of {@link #loadAtOnce} about a provider, kept until every provider row has been read. */
-    private record Detail(int kind, UUID provider, String name, Object value) {
-    }
+    private record Detail(int kind, UUID provider, String name, Object value) {}
 
     private static String atOnceSql(ReadModelTables tables) {
         String asked = " = ANY(ARRAY(SELECT uuid FROM asked))";
@@ -137,13 +152,15 @@ public class CandidateIndexQueries {
                 + " WHERE consumer_uuid = ANY(?)),"
                 + " asked AS (SELECT provider_uuid AS uuid FROM held UNION SELECT unnest(CAST(? AS UUID[])))"
                 + " SELECT 0, consumer_uuid, provider_uuid, CAST(NULL AS TEXT)" + noNumbers + " FROM held"
-                + " UNION ALL SELECT 1, uuid, parent_uuid, NULL" + noNumbers + " FROM " + tables.of("resource_providers")
+                + " UNION ALL SELECT 1, uuid, parent_uuid, NULL" + noNumbers + " FROM "
+                + tables.of("resource_providers")
                 + " WHERE uuid" + asked
                 + " UNION ALL SELECT 2, provider_uuid, NULL, resource_class, total, reserved, min_unit, max_unit,"
                 + " step_size, allocation_ratio FROM " + tables.of("inventories") + " WHERE provider_uuid" + asked
                 + " UNION ALL SELECT 3, provider_uuid, NULL, resource_class, used, NULL, NULL, NULL, NULL, NULL FROM "
                 + tables.of("provider_usages") + " WHERE provider_uuid" + asked
-                + " UNION ALL SELECT 4, provider_uuid, NULL, trait" + noNumbers + " FROM " + tables.of("provider_traits")
+                + " UNION ALL SELECT 4, provider_uuid, NULL, trait" + noNumbers + " FROM "
+                + tables.of("provider_traits")
                 + " WHERE provider_uuid" + asked
                 + " UNION ALL SELECT 5, provider_uuid, aggregate_uuid, NULL" + noNumbers + " FROM "
                 + tables.of("provider_aggregates") + " WHERE provider_uuid" + asked;
@@ -154,8 +171,11 @@ public class CandidateIndexQueries {
             IndexRows rows = new IndexRows();
             for (List<UUID> chunk : chunks(consumers)) {
                 String marks = marks(chunk.size());
-                jdbc.query("SELECT DISTINCT consumer_uuid, provider_uuid FROM " + tables.of("allocations")
-                        + " WHERE consumer_uuid IN (" + marks + ")", consumerRow(rows), chunk.toArray());
+                jdbc.query(
+                        "SELECT DISTINCT consumer_uuid, provider_uuid FROM " + tables.of("allocations")
+                                + " WHERE consumer_uuid IN (" + marks + ")",
+                        consumerRow(rows),
+                        chunk.toArray());
             }
             Set<UUID> asked = rows.asked;
             Set<UUID> next = new HashSet<>(providers);
@@ -182,49 +202,62 @@ public class CandidateIndexQueries {
 
     private void readProviders(IndexRows rows, String in, List<UUID> uuids) {
         Object[] args = uuids.toArray();
-        jdbc.query("SELECT uuid, parent_uuid FROM " + tables.of("resource_providers")
-                + (in.isEmpty() ? "" : " WHERE uuid" + in), (RowCallbackHandler) rs -> {
+        jdbc.query(
+                "SELECT uuid, parent_uuid FROM " + tables.of("resource_providers")
+                        + (in.isEmpty() ? "" : " WHERE uuid" + in),
+                (RowCallbackHandler) rs -> {
                     UUID uuid = rs.getObject(1, UUID.class);
                     rows.providers.put(uuid, new ProviderState(uuid, rs.getObject(2, UUID.class)));
-                }, args);
+                },
+                args);
         String where = in.isEmpty() ? "" : " WHERE provider_uuid" + in;
-        jdbc.query("SELECT provider_uuid, resource_class, total, reserved, min_unit, max_unit, step_size,"
-                + " allocation_ratio FROM " + tables.of("inventories") + where, (RowCallbackHandler) rs -> {
+        jdbc.query(
+                "SELECT provider_uuid, resource_class, total, reserved, min_unit, max_unit, step_size,"
+                        + " allocation_ratio FROM " + tables.of("inventories") + where,
+                (RowCallbackHandler) rs -> {
                     ProviderState state = rows.providers.get(rs.getObject(1, UUID.class));
                     if (state != null) {
                         state.inventories.put(rs.getString(2), inventory(rs));
                     }
-                }, args);
-        jdbc.query("SELECT provider_uuid, resource_class, used FROM " + tables.of("provider_usages") + where,
+                },
+                args);
+        jdbc.query(
+                "SELECT provider_uuid, resource_class, used FROM " + tables.of("provider_usages") + where,
                 (RowCallbackHandler) rs -> {
                     ProviderState state = rows.providers.get(rs.getObject(1, UUID.class));
                     if (state != null) {
                         state.used.put(rs.getString(2), rs.getLong(3));
                     }
-                }, args);
-        jdbc.query("SELECT provider_uuid, trait FROM " + tables.of("provider_traits") + where,
+                },
+                args);
+        jdbc.query(
+                "SELECT provider_uuid, trait FROM " + tables.of("provider_traits") + where,
                 (RowCallbackHandler) rs -> {
                     ProviderState state = rows.providers.get(rs.getObject(1, UUID.class));
                     if (state != null) {
                         state.traits.add(rs.getString(2));
                     }
-                }, args);
-        jdbc.query("SELECT provider_uuid, aggregate_uuid FROM " + tables.of("provider_aggregates") + where,
+                },
+                args);
+        jdbc.query(
+                "SELECT provider_uuid, aggregate_uuid FROM " + tables.of("provider_aggregates") + where,
                 (RowCallbackHandler) rs -> {
                     ProviderState state = rows.providers.get(rs.getObject(1, UUID.class));
                     if (state != null) {
                         state.aggregates.add(rs.getObject(2, UUID.class).toString());
                     }
-                }, args);
+                },
+                args);
     }
 
     private static Inventory inventory(ResultSet rs) throws SQLException {
-        return new Inventory(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                rs.getDouble(8));
+        return new Inventory(
+                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8));
     }
 
     private static RowCallbackHandler consumerRow(IndexRows rows) {
-        return rs -> rows.consumerProviders.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
+        return rs -> rows.consumerProviders
+                .computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
                 .add(rs.getObject(2, UUID.class));
     }
 

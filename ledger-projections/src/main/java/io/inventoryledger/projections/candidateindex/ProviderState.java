@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidateindex;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

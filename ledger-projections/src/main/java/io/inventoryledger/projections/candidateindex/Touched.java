@@ -5,7 +5,6 @@ import io.inventoryledger.core.consumer.ConsumerAllocationsReplaced;
 import io.inventoryledger.core.provider.ProviderAggregatesReplacedUncounted;
 import io.inventoryledger.core.provider.ResourceProviderEvent;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
-
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;

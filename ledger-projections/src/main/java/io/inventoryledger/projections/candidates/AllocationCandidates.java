@@ -8,8 +8,8 @@ import java.util.List;
  * @param truncated true when the engine stopped at its bound ({@link EngineSettings#maxCandidates()})
  *                  before the request's own limit: more candidates exist than were returned
  */
-public record AllocationCandidates(List<AllocationRequest> allocationRequests, List<ProviderSummary> providerSummaries,
-                                   boolean truncated) {
+public record AllocationCandidates(
+        List<AllocationRequest> allocationRequests, List<ProviderSummary> providerSummaries, boolean truncated) {
 
     public static final AllocationCandidates NONE = new AllocationCandidates(List.of(), List.of(), false);
 }

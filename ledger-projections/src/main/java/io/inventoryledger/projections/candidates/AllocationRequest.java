@@ -9,5 +9,4 @@ import java.util.UUID;
  * request group (mappings, suffix "" for the unnumbered group). A provider that satisfied only a
  * resourceless group appears in the mappings but not in the allocations.
  */
-public record AllocationRequest(Map<UUID, Map<String, Long>> allocations, Map<String, Set<UUID>> mappings) {
-}
+public record AllocationRequest(Map<UUID, Map<String, Long>> allocations, Map<String, Set<UUID>> mappings) {}

@@ -52,11 +52,12 @@ public final class CandidateEngine {
         }
         GroupSearch search = new GroupSearch(world, anchorRoots, settings.maxCandidates());
         boolean onePerTree = !request.nestedAware() && world.hasTrees();
-        CandidateMerger merger = new CandidateMerger(world, groups, request.groupPolicy() == GroupPolicy.ISOLATE,
-                subtreeGroupIndexes(request), onePerTree);
+        CandidateMerger merger = new CandidateMerger(
+                world, groups, request.groupPolicy() == GroupPolicy.ISOLATE, subtreeGroupIndexes(request), onePerTree);
         // With randomize the trees come shuffled, so the first `limit` found are a random sample already.
         int wanted = request.limit() == null
-                ? settings.maxCandidates() : Math.min(request.limit(), settings.maxCandidates());
+                ? settings.maxCandidates()
+                : Math.min(request.limit(), settings.maxCandidates());
         CandidateMerger.Merged merged = merger.merge(search, anchors, wanted, settings.maxCombinations());
         List<Combination> chosen = merged.combinations();
         boolean truncated = !merged.exhausted() && (request.limit() == null || chosen.size() < request.limit());
@@ -67,8 +68,8 @@ public final class CandidateEngine {
         if (request.limit() != null && chosen.size() > request.limit()) {
             chosen = chosen.subList(0, request.limit());
         }
-        return new AllocationCandidates(requests(world, groups, chosen), summaries(world, chosen, onePerTree),
-                truncated);
+        return new AllocationCandidates(
+                requests(world, groups, chosen), summaries(world, chosen, onePerTree), truncated);
     }
 
     private static int[] shuffled(int[] anchors) {
@@ -115,14 +116,18 @@ public final class CandidateEngine {
     }
 
     private static int[][] subtreeGroupIndexes(CandidateRequest request) {
-        List<String> suffixes = request.groups().stream().map(RequestGroup::suffix).toList();
+        List<String> suffixes =
+                request.groups().stream().map(RequestGroup::suffix).toList();
         return request.sameSubtrees().stream()
-                .map(set -> set.stream().mapToInt(suffixes::indexOf).filter(i -> i >= 0).toArray())
+                .map(set -> set.stream()
+                        .mapToInt(suffixes::indexOf)
+                        .filter(i -> i >= 0)
+                        .toArray())
                 .toArray(int[][]::new);
     }
 
-    private static List<AllocationRequest> requests(ProviderWorld world, List<ResolvedGroup> groups,
-                                                    List<Combination> chosen) {
+    private static List<AllocationRequest> requests(
+            ProviderWorld world, List<ResolvedGroup> groups, List<Combination> chosen) {
         List<AllocationRequest> out = new ArrayList<>(chosen.size());
         for (Combination combination : chosen) {
             Map<UUID, Map<String, Long>> allocations = new LinkedHashMap<>(4);
@@ -152,8 +157,8 @@ public final class CandidateEngine {
                 }
                 mappings.put(groups.get(g).group.suffix(), providers);
             }
-            out.add(new AllocationRequest(Collections.unmodifiableMap(allocations),
-                    Collections.unmodifiableMap(mappings)));
+            out.add(new AllocationRequest(
+                    Collections.unmodifiableMap(allocations), Collections.unmodifiableMap(mappings)));
         }
         return Collections.unmodifiableList(out);
     }
@@ -207,7 +212,8 @@ public final class CandidateEngine {
         for (int i = 0; i < node.classIds.length; i++) {
             Stock stock = node.stocks[i];
             if (stock.hasInventory()) {
-                resources.put(world.classes.name(node.classIds[i]),
+                resources.put(
+                        world.classes.name(node.classIds[i]),
                         new ProviderSummary.Usage(stock.capacity(), stock.used()));
             }
         }
@@ -217,7 +223,11 @@ public final class CandidateEngine {
         }
         Collections.sort(traits);
         UUID parent = node.parent == ProviderNode.NONE ? null : world.node(node.parent).uuid;
-        return new ProviderSummary(node.uuid, parent, world.node(node.root).uuid,
-                Collections.unmodifiableMap(resources), List.copyOf(traits));
+        return new ProviderSummary(
+                node.uuid,
+                parent,
+                world.node(node.root).uuid,
+                Collections.unmodifiableMap(resources),
+                List.copyOf(traits));
     }
 }

@@ -19,8 +19,12 @@ final class CandidateMerger {
     private final int[][] sameSubtrees;
     private final boolean oneProviderPerTree;
 
-    CandidateMerger(ProviderWorld world, List<ResolvedGroup> groups, boolean isolate, int[][] sameSubtrees,
-                    boolean oneProviderPerTree) {
+    CandidateMerger(
+            ProviderWorld world,
+            List<ResolvedGroup> groups,
+            boolean isolate,
+            int[][] sameSubtrees,
+            boolean oneProviderPerTree) {
         this.world = world;
         this.groups = groups;
         this.isolate = isolate;
@@ -29,8 +33,7 @@ final class CandidateMerger {
     }
 
     /** Result of a merge: the kept combinations and whether the search stopped at a bound. */
-    record Merged(List<Combination> combinations, boolean exhausted) {
-    }
+    record Merged(List<Combination> combinations, boolean exhausted) {}
 
     /**
      * @param anchors the roots to try, in order; a tree's pieces are searched only when the merge reaches it, so a
@@ -52,7 +55,8 @@ final class CandidateMerger {
         while (!active.isEmpty() && kept.size() < wanted && examined[0] < maxCombinations) {
             List<Odometer> next = new ArrayList<>(active.size());
             for (Odometer odometer : active) {
-                if (kept.size() >= wanted || examined[0] >= maxCombinations
+                if (kept.size() >= wanted
+                        || examined[0] >= maxCombinations
                         || takeOne(odometer, kept, examined, maxCombinations)) {
                     next.add(odometer);
                 }
@@ -116,7 +120,8 @@ final class CandidateMerger {
                 continue;
             }
             for (int j = i + 1; j < chosen.length; j++) {
-                if (groups.get(j).granular() && chosen[i].mapped()[0] == chosen[j].mapped()[0]) {
+                if (groups.get(j).granular()
+                        && chosen[i].mapped()[0] == chosen[j].mapped()[0]) {
                     return false;
                 }
             }

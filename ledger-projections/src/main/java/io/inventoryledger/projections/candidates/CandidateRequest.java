@@ -14,9 +14,14 @@ import java.util.Set;
  * @param sameSubtrees    sets of suffixes whose providers must share a subtree (1.36)
  * @param microversion    the minor version of the request (1.x), which also shapes the answer
  */
-public record CandidateRequest(List<RequestGroup> groups, GroupPolicy groupPolicy, Integer limit,
-                               Set<String> rootRequired, Set<String> rootForbidden, List<Set<String>> sameSubtrees,
-                               int microversion) {
+public record CandidateRequest(
+        List<RequestGroup> groups,
+        GroupPolicy groupPolicy,
+        Integer limit,
+        Set<String> rootRequired,
+        Set<String> rootForbidden,
+        List<Set<String>> sameSubtrees,
+        int microversion) {
 
     public CandidateRequest {
         groups = List.copyOf(groups);
@@ -36,8 +41,8 @@ public record CandidateRequest(List<RequestGroup> groups, GroupPolicy groupPolic
     }
 
     public CandidateRequest withLimit(Integer newLimit) {
-        return new CandidateRequest(groups, groupPolicy, newLimit, rootRequired, rootForbidden, sameSubtrees,
-                microversion);
+        return new CandidateRequest(
+                groups, groupPolicy, newLimit, rootRequired, rootForbidden, sameSubtrees, microversion);
     }
 
     public CandidateRequest withMicroversion(int minor) {

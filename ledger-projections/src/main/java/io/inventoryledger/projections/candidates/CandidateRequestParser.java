@@ -3,7 +3,6 @@ package io.inventoryledger.projections.candidates;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,9 @@ public final class CandidateRequestParser {
         if (query.containsKey("limit")) {
             String first = query.get("limit").get(0);
             QuerySchema.checkLimit(first);
-            limit = new BigInteger(first).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+            limit = new BigInteger(first)
+                    .min(BigInteger.valueOf(Integer.MAX_VALUE))
+                    .intValue();
         }
         GroupPolicy policy = null;
         if (query.containsKey("group_policy")) {
@@ -65,7 +66,8 @@ public final class CandidateRequestParser {
         if (microversion >= 22) {
             checkConflicts(bySuffix);
         }
-        if (policy == null && bySuffix.keySet().stream().filter(s -> !s.isEmpty()).count() > 1) {
+        if (policy == null
+                && bySuffix.keySet().stream().filter(s -> !s.isEmpty()).count() > 1) {
             throw new InvalidRequestException("The \"group_policy\" parameter is required when specifying more than "
                     + "one \"resources{N}\" parameter.");
         }
@@ -97,8 +99,8 @@ public final class CandidateRequestParser {
     /** root_required: once only, no any-of, no trait both required and forbidden. */
     private static void rootTraits(List<String> values, Set<String> required, Set<String> forbidden) {
         if (values.size() > 1) {
-            throw new InvalidRequestException(ErrorCodes.QUERY_DUPLICATE_KEY,
-                    "Query parameter 'root_required' may be specified only once.");
+            throw new InvalidRequestException(
+                    ErrorCodes.QUERY_DUPLICATE_KEY, "Query parameter 'root_required' may be specified only once.");
         }
         QueryValues.Traits parsed = QueryValues.traits(values.get(0), true, false);
         parsed.required().forEach(required::addAll);
@@ -106,8 +108,10 @@ public final class CandidateRequestParser {
         Set<String> conflicts = new TreeSet<>(forbidden);
         conflicts.retainAll(required);
         if (!conflicts.isEmpty()) {
-            throw new InvalidRequestException(ErrorCodes.QUERY_BAD_VALUE,
-                    "Conflicting required and forbidden traits found in root_required: " + String.join(", ", conflicts));
+            throw new InvalidRequestException(
+                    ErrorCodes.QUERY_BAD_VALUE,
+                    "Conflicting required and forbidden traits found in root_required: "
+                            + String.join(", ", conflicts));
         }
     }
 
@@ -119,7 +123,8 @@ public final class CandidateRequestParser {
                 suffixes.add(suffix.strip());
             }
             if (suffixes.contains("")) {
-                throw new InvalidRequestException(ErrorCodes.QUERY_BAD_VALUE,
+                throw new InvalidRequestException(
+                        ErrorCodes.QUERY_BAD_VALUE,
                         "Empty string (unsuffixed group) can not be specified in `same_subtree` ");
             }
             out.add(suffixes);
@@ -127,8 +132,8 @@ public final class CandidateRequestParser {
         return out;
     }
 
-    private static Map<String, GroupBuilder> groups(Map<String, List<String>> query, QuerySchema schema,
-                                                    int microversion) {
+    private static Map<String, GroupBuilder> groups(
+            Map<String, List<String>> query, QuerySchema schema, int microversion) {
         Map<String, GroupBuilder> bySuffix = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             Matcher key = schema.groupKey().matcher(entry.getKey());
@@ -158,37 +163,49 @@ public final class CandidateRequestParser {
 
     /** From 1.36 a group may lack resources only if same_subtree names it (lib.py). */
     private static void checkResourcelessGroups(Map<String, GroupBuilder> bySuffix, List<Set<String>> sameSubtrees) {
-        List<String> resourceless = bySuffix.values().stream().filter(g -> g.resources.isEmpty())
-                .map(g -> g.suffix).toList();
+        List<String> resourceless = bySuffix.values().stream()
+                .filter(g -> g.resources.isEmpty())
+                .map(g -> g.suffix)
+                .toList();
         Set<String> inSubtrees = new LinkedHashSet<>();
         sameSubtrees.forEach(inSubtrees::addAll);
         if (resourceless.size() == bySuffix.size()) {
-            throw new InvalidRequestException(ErrorCodes.QUERY_MISSING_VALUE,
-                    "There must be at least one resources or resources[$S] parameter.");
+            throw new InvalidRequestException(
+                    ErrorCodes.QUERY_MISSING_VALUE, "There must be at least one resources or resources[$S] parameter.");
         }
-        List<String> bad = resourceless.stream().filter(s -> !inSubtrees.contains(s)).toList();
+        List<String> bad =
+                resourceless.stream().filter(s -> !inSubtrees.contains(s)).toList();
         if (!bad.isEmpty()) {
-            throw new InvalidRequestException(ErrorCodes.QUERY_BAD_VALUE, "Resourceless suffixed group request "
-                    + "should be specified in `same_subtree` query param: bad group(s) - " + PythonRepr.list(bad) + ".");
+            throw new InvalidRequestException(
+                    ErrorCodes.QUERY_BAD_VALUE,
+                    "Resourceless suffixed group request "
+                            + "should be specified in `same_subtree` query param: bad group(s) - "
+                            + PythonRepr.list(bad) + ".");
         }
-        List<String> unknown = inSubtrees.stream().filter(s -> !bySuffix.containsKey(s)).toList();
+        List<String> unknown =
+                inSubtrees.stream().filter(s -> !bySuffix.containsKey(s)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidRequestException(ErrorCodes.QUERY_BAD_VALUE, "Real suffixes should be specified in "
-                    + "`same_subtree`: " + PythonRepr.list(unknown) + " not found in "
-                    + PythonRepr.list(bySuffix.keySet()) + ".");
+            throw new InvalidRequestException(
+                    ErrorCodes.QUERY_BAD_VALUE,
+                    "Real suffixes should be specified in "
+                            + "`same_subtree`: " + PythonRepr.list(unknown) + " not found in "
+                            + PythonRepr.list(bySuffix.keySet()) + ".");
         }
     }
 
     private static void checkOrphans(Map<String, GroupBuilder> bySuffix) {
         List<String> traitOrphans = bySuffix.values().stream()
-                .filter(g -> !g.required.isEmpty() && g.resources.isEmpty()).map(g -> "required" + g.suffix).toList();
+                .filter(g -> !g.required.isEmpty() && g.resources.isEmpty())
+                .map(g -> "required" + g.suffix)
+                .toList();
         if (!traitOrphans.isEmpty()) {
             throw new InvalidRequestException("All traits parameters must be associated with resources.  Found the "
                     + "following orphaned traits keys: " + String.join(", ", traitOrphans));
         }
         List<String> memberOrphans = bySuffix.values().stream()
                 .filter(g -> g.resources.isEmpty() && (!g.memberOf.isEmpty() || !g.forbiddenAggregates.isEmpty()))
-                .map(g -> "member_of" + g.suffix).toList();
+                .map(g -> "member_of" + g.suffix)
+                .toList();
         if (!memberOrphans.isEmpty()) {
             throw new InvalidRequestException("All member_of parameters must be associated with resources. Found "
                     + "the following orphaned member_of keys: " + String.join(", ", memberOrphans));

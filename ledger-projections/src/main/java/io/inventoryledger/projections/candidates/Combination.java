@@ -18,7 +18,8 @@ final class Combination {
         this.providers = providers;
         this.classIds = classIds;
         this.amounts = amounts;
-        this.hash = 31 * (31 * Arrays.hashCode(providers) + Arrays.hashCode(classIds)) + Arrays.hashCode(amounts)
+        this.hash = 31 * (31 * Arrays.hashCode(providers) + Arrays.hashCode(classIds))
+                + Arrays.hashCode(amounts)
                 + Arrays.deepHashCode(mappings());
     }
 
@@ -84,9 +85,12 @@ final class Combination {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Combination that && hash == that.hash
-                && Arrays.equals(providers, that.providers) && Arrays.equals(classIds, that.classIds)
-                && Arrays.equals(amounts, that.amounts) && Arrays.deepEquals(mappings(), that.mappings());
+        return other instanceof Combination that
+                && hash == that.hash
+                && Arrays.equals(providers, that.providers)
+                && Arrays.equals(classIds, that.classIds)
+                && Arrays.equals(amounts, that.amounts)
+                && Arrays.deepEquals(mappings(), that.mappings());
     }
 
     @Override

@@ -59,7 +59,7 @@ final class GroupSearch {
         ProviderNode root = world.node(anchor);
         int[] sharers = world.sharersAt(anchor);
         if (root.children.length == 0 && sharers.length == 0) {
-            return new int[]{anchor};
+            return new int[] {anchor};
         }
         int[] tree = world.treeOf(anchor);
         int[] all = Arrays.copyOf(tree, tree.length + sharers.length);
@@ -75,11 +75,15 @@ final class GroupSearch {
     private boolean matchesSingle(ResolvedGroup group, ProviderNode node) {
         if (group.resourceless()) {
             return (group.requiredAny.length > 0 || group.memberOf.length > 0)
-                    && group.traitsMatch(node) && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node);
+                    && group.traitsMatch(node)
+                    && group.inRequiredAggregates(node)
+                    && !group.inForbiddenAggregate(node);
         }
         return (group.inTreeRoot == ProviderNode.NONE || node.root == group.inTreeRoot)
-                && group.fitsAll(node) && group.traitsMatch(node)
-                && group.inRequiredAggregates(node) && !group.inForbiddenAggregate(node);
+                && group.fitsAll(node)
+                && group.traitsMatch(node)
+                && group.inRequiredAggregates(node)
+                && !group.inForbiddenAggregate(node);
     }
 
     /** The unnumbered group: per class, which providers of (or shared with) this tree can serve it. */

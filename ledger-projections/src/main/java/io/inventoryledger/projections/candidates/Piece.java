@@ -10,6 +10,6 @@ record Piece(int anchor, int[] providers, int[] classIds, long[] amounts, int[] 
     static Piece single(int anchor, int provider, ResolvedGroup group) {
         int[] providers = new int[group.classIds.length];
         java.util.Arrays.fill(providers, provider);
-        return new Piece(anchor, providers, group.classIds, group.amounts, new int[]{provider});
+        return new Piece(anchor, providers, group.classIds, group.amounts, new int[] {provider});
     }
 }

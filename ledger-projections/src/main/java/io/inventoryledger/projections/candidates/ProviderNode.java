@@ -27,8 +27,16 @@ final class ProviderNode {
      */
     volatile ProviderSummary summary;
 
-    ProviderNode(int id, UUID uuid, int parent, int root, int[] children, int[] classIds, Stock[] stocks,
-                 int[] traits, int[] aggregates) {
+    ProviderNode(
+            int id,
+            UUID uuid,
+            int parent,
+            int root,
+            int[] children,
+            int[] classIds,
+            Stock[] stocks,
+            int[] traits,
+            int[] aggregates) {
         this.id = id;
         this.uuid = uuid;
         this.parent = parent;

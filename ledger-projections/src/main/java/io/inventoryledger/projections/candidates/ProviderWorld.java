@@ -23,8 +23,17 @@ public final class ProviderWorld {
     private static final int[] NO_IDS = new int[0];
 
     /** A world without providers. */
-    public static final ProviderWorld EMPTY = new ProviderWorld(new ProviderNode[0], Map.of(), NameIndex.EMPTY,
-            NameIndex.EMPTY, NameIndex.EMPTY, new int[0][], new BitSet[0], new BitSet[0], 0, 0);
+    public static final ProviderWorld EMPTY = new ProviderWorld(
+            new ProviderNode[0],
+            Map.of(),
+            NameIndex.EMPTY,
+            NameIndex.EMPTY,
+            NameIndex.EMPTY,
+            new int[0][],
+            new BitSet[0],
+            new BitSet[0],
+            0,
+            0);
 
     final ProviderNode[] nodes;
     final Map<UUID, Integer> idByUuid;
@@ -39,13 +48,22 @@ public final class ProviderWorld {
     private final Map<Integer, int[]> sharingAnchors = new ConcurrentHashMap<>();
     /** Memoised per snapshot (racy but idempotent: any thread may compute them). */
     private volatile int[] roots;
+
     private volatile int[][] sharersByAnchor;
     /** Looked up once per snapshot: asked for every provider a query scans. */
     private final int sharingTraitId;
 
-    ProviderWorld(ProviderNode[] nodes, Map<UUID, Integer> idByUuid, NameIndex classes, NameIndex traits,
-                  NameIndex aggregates, int[][] byClass, BitSet[] byTrait, BitSet[] byAggregate, int nonRootCount,
-                  int providerCount) {
+    ProviderWorld(
+            ProviderNode[] nodes,
+            Map<UUID, Integer> idByUuid,
+            NameIndex classes,
+            NameIndex traits,
+            NameIndex aggregates,
+            int[][] byClass,
+            BitSet[] byTrait,
+            BitSet[] byAggregate,
+            int nonRootCount,
+            int providerCount) {
         this.nodes = nodes;
         this.idByUuid = idByUuid;
         this.classes = classes;
@@ -132,7 +150,8 @@ public final class ProviderWorld {
 
     BitSet providersInAggregate(int aggregateId) {
         return aggregateId >= 0 && aggregateId < byAggregate.length && byAggregate[aggregateId] != null
-                ? byAggregate[aggregateId] : new BitSet();
+                ? byAggregate[aggregateId]
+                : new BitSet();
     }
 
     boolean isSharing(ProviderNode node) {

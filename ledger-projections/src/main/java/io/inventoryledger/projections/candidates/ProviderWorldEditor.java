@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -133,7 +132,8 @@ public final class ProviderWorldEditor {
     public ProviderWorldEditor replaceStock(UUID uuid, Map<String, Inventory> inventories, Map<String, Long> used) {
         ProviderNode node = nodes[requireId(uuid)];
         java.util.TreeMap<Integer, Stock> stocks = new java.util.TreeMap<>();
-        inventories.forEach((rc, inventory) -> stocks.put(classes.idOf(rc), new Stock(inventory, used.getOrDefault(rc, 0L))));
+        inventories.forEach(
+                (rc, inventory) -> stocks.put(classes.idOf(rc), new Stock(inventory, used.getOrDefault(rc, 0L))));
         used.forEach((rc, amount) -> {
             if (amount != 0 && !inventories.containsKey(rc)) {
                 stocks.put(classes.idOf(rc), new Stock(null, amount));
@@ -194,16 +194,20 @@ public final class ProviderWorldEditor {
             count += (after != null ? 1 : 0) - (before != null ? 1 : 0);
             classDelta.diff(id, inventoried(before), inventoried(after));
             traitDelta.diff(id, before == null ? null : before.traits, after == null ? null : after.traits);
-            aggregateDelta.diff(id, before == null ? null : before.aggregates,
-                    after == null ? null : after.aggregates);
+            aggregateDelta.diff(id, before == null ? null : before.aggregates, after == null ? null : after.aggregates);
         }
         ProviderNode[] finalNodes = nodes.length == size ? nodes : Arrays.copyOf(nodes, size);
-        return new ProviderWorld(finalNodes, idByUuid == null ? base.idByUuid : Collections.unmodifiableMap(idByUuid),
-                classIndex, traitIndex, aggregateIndex,
+        return new ProviderWorld(
+                finalNodes,
+                idByUuid == null ? base.idByUuid : Collections.unmodifiableMap(idByUuid),
+                classIndex,
+                traitIndex,
+                aggregateIndex,
                 classDelta.applyToArrays(base.byClass, classIndex.size()),
                 traitDelta.applyToBitSets(base.byTrait, traitIndex.size()),
                 aggregateDelta.applyToBitSets(base.byAggregate, aggregateIndex.size()),
-                nonRoots, count);
+                nonRoots,
+                count);
     }
 
     private static int[] inventoried(ProviderNode node) {

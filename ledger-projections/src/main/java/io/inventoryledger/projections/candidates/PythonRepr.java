@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /** Renders strings and lists as Python's repr does, since Placement's error details embed them. */
 final class PythonRepr {
-    private PythonRepr() {
-    }
+    private PythonRepr() {}
 
     static String of(String value) {
         char quote = value.contains("'") && !value.contains("\"") ? '"' : '\'';

@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.error.InvalidRequestException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +73,9 @@ final class QuerySchema {
         if (!extras.isEmpty()) {
             String message = patterns.isEmpty()
                     ? "Additional properties are not allowed (" + PythonRepr.joined(extras)
-                    + (extras.size() == 1 ? " was" : " were") + " unexpected)"
+                            + (extras.size() == 1 ? " was" : " were") + " unexpected)"
                     : PythonRepr.joined(extras) + (extras.size() == 1 ? " does" : " do")
-                    + " not match any of the regexes: " + PythonRepr.joined(new TreeSet<>(patterns));
+                            + " not match any of the regexes: " + PythonRepr.joined(new TreeSet<>(patterns));
             throw invalid(message, "additionalProperties", "schema");
         }
         if (query.containsKey("limit")) {
@@ -89,14 +88,18 @@ final class QuerySchema {
 
     static void checkLimit(String value) {
         if (!LIMIT.matcher(value).matches()) {
-            throw invalid(PythonRepr.of(value) + " does not match " + PythonRepr.of(LIMIT_PATTERN), "pattern",
+            throw invalid(
+                    PythonRepr.of(value) + " does not match " + PythonRepr.of(LIMIT_PATTERN),
+                    "pattern",
                     "schema['properties']['limit']");
         }
     }
 
     static void checkGroupPolicy(String value) {
         if (!value.equals("none") && !value.equals("isolate")) {
-            throw invalid(PythonRepr.of(value) + " is not one of ['none', 'isolate']", "enum",
+            throw invalid(
+                    PythonRepr.of(value) + " is not one of ['none', 'isolate']",
+                    "enum",
                     "schema['properties']['group_policy']");
         }
     }
@@ -107,7 +110,7 @@ final class QuerySchema {
     }
 
     private static InvalidRequestException invalid(String message, String validator, String where) {
-        return new InvalidRequestException("Invalid query string parameters: " + message
-                + "\n\nFailed validating '" + validator + "' in " + where);
+        return new InvalidRequestException("Invalid query string parameters: " + message + "\n\nFailed validating '"
+                + validator + "' in " + where);
     }
 }

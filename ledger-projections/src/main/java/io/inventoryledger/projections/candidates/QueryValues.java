@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.error.InvalidRequestException;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,16 +19,13 @@ final class QueryValues {
     private static final String RESOURCES_FORM = "Badly formed resources parameter. Expected resources query string "
             + "parameter in form: ?resources=VCPU:2,MEMORY_MB:1024. Got: ";
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     /** Required traits (AND of ORs) and forbidden traits of one {@code required} key. */
-    record Traits(List<Set<String>> required, Set<String> forbidden) {
-    }
+    record Traits(List<Set<String>> required, Set<String> forbidden) {}
 
     /** Required aggregates (AND of ORs) and forbidden aggregates of one {@code member_of} key. */
-    record Aggregates(List<Set<String>> required, Set<String> forbidden) {
-    }
+    record Aggregates(List<Set<String>> required, Set<String> forbidden) {}
 
     static Map<String, Long> resources(String value) {
         if (value.strip().isEmpty()) {
@@ -43,13 +39,13 @@ final class QueryValues {
             }
             String amount = parts[1].strip();
             if (!PY_INT.matcher(amount).matches()) {
-                throw new InvalidRequestException("Requested resource " + parts[0]
-                        + " expected positive integer amount. Got: " + parts[1] + ".");
+                throw new InvalidRequestException(
+                        "Requested resource " + parts[0] + " expected positive integer amount. Got: " + parts[1] + ".");
             }
             BigInteger number = new BigInteger(amount.replace("_", "").replace("+", ""));
             if (number.signum() < 1) {
-                throw new InvalidRequestException("Requested resource " + parts[0] + " requires amount >= 1. Got: "
-                        + number + ".");
+                throw new InvalidRequestException(
+                        "Requested resource " + parts[0] + " requires amount >= 1. Got: " + number + ".");
             }
             // An amount beyond any capacity simply matches nothing.
             out.put(parts[0], number.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : number.longValue());
@@ -89,7 +85,8 @@ final class QueryValues {
             }
             return new Traits(List.of(anyOf), Set.of());
         }
-        List<String> all = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+        List<String> all =
+                Arrays.stream(value.split(",", -1)).map(String::strip).toList();
         Set<String> forbidden = new LinkedHashSet<>();
         List<Set<String>> required = new ArrayList<>();
         boolean empty = false;
@@ -105,7 +102,8 @@ final class QueryValues {
         }
         if (empty) {
             throw new InvalidRequestException("Invalid query string parameters: Expected 'required' parameter value "
-                    + "of the form: " + (allowForbidden ? "HW_CPU_X86_VMX,!CUSTOM_MAGIC" : "HW_CPU_X86_VMX,CUSTOM_MAGIC")
+                    + "of the form: "
+                    + (allowForbidden ? "HW_CPU_X86_VMX,!CUSTOM_MAGIC" : "HW_CPU_X86_VMX,CUSTOM_MAGIC")
                     + ". Got an empty trait in: " + value);
         }
         if (!forbidden.isEmpty() && !allowForbidden) {
@@ -128,11 +126,12 @@ final class QueryValues {
                         + "or '!in:' keyword using the valid microversion. Got: " + value);
             }
             boolean negative = value.startsWith("!");
-            String list = value.startsWith("!in:") ? value.substring(4)
-                    : value.startsWith("!") ? value.substring(1)
-                    : value.startsWith("in:") ? value.substring(3) : value;
+            String list = value.startsWith("!in:")
+                    ? value.substring(4)
+                    : value.startsWith("!") ? value.substring(1) : value.startsWith("in:") ? value.substring(3) : value;
             Set<String> uuids = new LinkedHashSet<>(
-                    value.startsWith("in:") || value.startsWith("!in:") ? Arrays.asList(list.split(",", -1))
+                    value.startsWith("in:") || value.startsWith("!in:")
+                            ? Arrays.asList(list.split(",", -1))
                             : List.of(list));
             for (String uuid : uuids) {
                 if (!isUuidLike(uuid)) {
@@ -164,7 +163,10 @@ final class QueryValues {
 
     /** oslo's is_uuid_like: 32 hex digits once urn:/uuid: prefixes, braces and dashes are dropped. */
     static boolean isUuidLike(String value) {
-        String hex = value.replace("urn:", "").replace("uuid:", "").replaceAll("^[{}]+|[{}]+$", "").replace("-", "");
+        String hex = value.replace("urn:", "")
+                .replace("uuid:", "")
+                .replaceAll("^[{}]+|[{}]+$", "")
+                .replace("-", "");
         return HEX32.matcher(hex).matches();
     }
 }

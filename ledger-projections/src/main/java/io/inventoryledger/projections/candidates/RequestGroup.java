@@ -13,9 +13,14 @@ import java.util.Set;
  * @param memberOf            AND of ORs over aggregate uuids
  * @param inTree              a provider uuid whose tree must satisfy the group, or null
  */
-public record RequestGroup(String suffix, Map<String, Long> resources, List<Set<String>> requiredTraits,
-                           Set<String> forbiddenTraits, List<Set<String>> memberOf, Set<String> forbiddenAggregates,
-                           String inTree) {
+public record RequestGroup(
+        String suffix,
+        Map<String, Long> resources,
+        List<Set<String>> requiredTraits,
+        Set<String> forbiddenTraits,
+        List<Set<String>> memberOf,
+        Set<String> forbiddenAggregates,
+        String inTree) {
 
     public RequestGroup {
         resources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resources));

@@ -26,9 +26,16 @@ final class ResolvedGroup {
     final int inTreeRoot;
     final boolean unsatisfiable;
 
-    private ResolvedGroup(RequestGroup group, int[] classIds, long[] amounts, int[][] requiredAny,
-                          int[] forbiddenTraits, int[][] memberOf, int[] forbiddenAggregates, int inTreeRoot,
-                          boolean unsatisfiable) {
+    private ResolvedGroup(
+            RequestGroup group,
+            int[] classIds,
+            long[] amounts,
+            int[][] requiredAny,
+            int[] forbiddenTraits,
+            int[][] memberOf,
+            int[] forbiddenAggregates,
+            int inTreeRoot,
+            boolean unsatisfiable) {
         this.group = group;
         this.classIds = classIds;
         this.amounts = amounts;
@@ -62,12 +69,21 @@ final class ResolvedGroup {
         int inTreeRoot = ProviderNode.NONE;
         if (group.inTree() != null) {
             int provider = CANONICAL_UUID.matcher(group.inTree()).matches()
-                    ? world.idOf(UUID.fromString(group.inTree())) : ProviderNode.NONE;
+                    ? world.idOf(UUID.fromString(group.inTree()))
+                    : ProviderNode.NONE;
             unsatisfiable |= provider == ProviderNode.NONE;
             inTreeRoot = provider == ProviderNode.NONE ? ProviderNode.NONE : world.node(provider).root;
         }
-        return new ResolvedGroup(group, classIds, amounts, requiredAny, known(group.forbiddenTraits(), world.traits),
-                memberOf, known(group.forbiddenAggregates(), world.aggregates), inTreeRoot, unsatisfiable);
+        return new ResolvedGroup(
+                group,
+                classIds,
+                amounts,
+                requiredAny,
+                known(group.forbiddenTraits(), world.traits),
+                memberOf,
+                known(group.forbiddenAggregates(), world.aggregates),
+                inTreeRoot,
+                unsatisfiable);
     }
 
     boolean granular() {

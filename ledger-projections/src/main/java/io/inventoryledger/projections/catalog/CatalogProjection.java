@@ -8,13 +8,12 @@ import io.inventoryledger.core.trait.TraitDeleted;
 import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Keeps {@code custom_resource_classes} and {@code custom_traits}. Idempotent: rows are replaced, not added.
@@ -23,8 +22,11 @@ import java.util.List;
 @ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
 public class CatalogProjection {
     /** How a rebuild makes this projection over other tables (or in memory), and the tables it owns. */
-    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition("catalog", CatalogProjection.class,
-            List.of("custom_resource_classes", "custom_traits"), CatalogProjection::new,
+    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition(
+            "catalog",
+            CatalogProjection.class,
+            List.of("custom_resource_classes", "custom_traits"),
+            CatalogProjection::new,
             model -> new CatalogProjection(model.store(MemoryCatalogRows.class, MemoryCatalogRows::new)));
 
     private final CatalogRows rows;

@@ -2,9 +2,8 @@ package io.inventoryledger.projections.catalog;
 
 import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link CatalogRows} over SQL. */
 public class JdbcCatalogRows implements CatalogRows {

@@ -26,15 +26,25 @@ public class JdbcResourceClasses implements ResourceClassCatalog, ResourceClassU
     @Override
     public boolean exists(String resourceClass) {
         return StandardResourceClasses.isStandard(resourceClass)
-                || !jdbc.queryForList("SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?"
-                + locks.forShare(), String.class, resourceClass).isEmpty();
+                || !jdbc.queryForList(
+                                "SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?"
+                                        + locks.forShare(),
+                                String.class,
+                                resourceClass)
+                        .isEmpty();
     }
 
     @Override
     public boolean isInUseLocked(String resourceClass) {
-        jdbc.queryForList("SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?"
-                + locks.forUpdate(), String.class, resourceClass);
-        return !jdbc.queryForList("SELECT provider_uuid FROM " + tables.of("inventories")
-                + " WHERE resource_class = ? FETCH FIRST 1 ROWS ONLY", Object.class, resourceClass).isEmpty();
+        jdbc.queryForList(
+                "SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?" + locks.forUpdate(),
+                String.class,
+                resourceClass);
+        return !jdbc.queryForList(
+                        "SELECT provider_uuid FROM " + tables.of("inventories")
+                                + " WHERE resource_class = ? FETCH FIRST 1 ROWS ONLY",
+                        Object.class,
+                        resourceClass)
+                .isEmpty();
     }
 }

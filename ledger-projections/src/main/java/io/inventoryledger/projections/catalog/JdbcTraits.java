@@ -5,13 +5,12 @@ import io.inventoryledger.core.trait.TraitCatalog;
 import io.inventoryledger.core.trait.TraitUsage;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.RowLocks;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The trait catalog over the live read model, inside the command's transaction. Setting a provider's
@@ -37,17 +36,26 @@ public class JdbcTraits implements TraitCatalog, TraitUsage {
             return custom;
         }
         String marks = String.join(", ", Collections.nCopies(custom.size(), "?"));
-        List<String> found = jdbc.queryForList("SELECT name FROM " + tables.of("custom_traits") + " WHERE name IN ("
-                + marks + ") ORDER BY name" + locks.forShare(), String.class, custom.toArray());
+        List<String> found = jdbc.queryForList(
+                "SELECT name FROM " + tables.of("custom_traits") + " WHERE name IN (" + marks + ") ORDER BY name"
+                        + locks.forShare(),
+                String.class,
+                custom.toArray());
         custom.removeAll(found);
         return custom;
     }
 
     @Override
     public boolean isAssociatedLocked(String trait) {
-        jdbc.queryForList("SELECT name FROM " + tables.of("custom_traits") + " WHERE name = ?" + locks.forUpdate(),
-                String.class, trait);
-        return !jdbc.queryForList("SELECT provider_uuid FROM " + tables.of("provider_traits")
-                + " WHERE trait = ? FETCH FIRST 1 ROWS ONLY", Object.class, trait).isEmpty();
+        jdbc.queryForList(
+                "SELECT name FROM " + tables.of("custom_traits") + " WHERE name = ?" + locks.forUpdate(),
+                String.class,
+                trait);
+        return !jdbc.queryForList(
+                        "SELECT provider_uuid FROM " + tables.of("provider_traits")
+                                + " WHERE trait = ? FETCH FIRST 1 ROWS ONLY",
+                        Object.class,
+                        trait)
+                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package io.inventoryledger.projections.catalog;
 
 import io.inventoryledger.projections.rebuild.MemoryTables;
 import io.inventoryledger.projections.schema.EventTimes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +36,10 @@ public final class MemoryCatalogRows implements CatalogRows, MemoryTables {
     @Override
     public void dumpTo(Sink sink) {
         List<Object[]> classRows = new ArrayList<>();
-        resourceClasses.forEach((name, at) -> classRows.add(new Object[]{name, at, at}));
+        resourceClasses.forEach((name, at) -> classRows.add(new Object[] {name, at, at}));
         sink.table("custom_resource_classes", List.of("name", "created_at", "updated_at"), classRows);
         List<Object[]> traitRows = new ArrayList<>();
-        traits.forEach((name, at) -> traitRows.add(new Object[]{name, at}));
+        traits.forEach((name, at) -> traitRows.add(new Object[] {name, at}));
         sink.table("custom_traits", List.of("name", "created_at"), traitRows);
     }
 }

@@ -1,12 +1,11 @@
 package io.inventoryledger.projections.consistency;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the consistency check compares the event history with: streams and read-model totals. */
 public class LedgerInventoryQueries {
@@ -21,17 +20,18 @@ public class LedgerInventoryQueries {
     /** Provider uuid → stream id of every live provider. */
     public Map<UUID, String> providerStreams() {
         Map<UUID, String> streams = new HashMap<>();
-        jdbc.query("SELECT uuid, stream_id FROM " + tables.of("resource_providers"),
-                rs -> {
-                    streams.put(rs.getObject("uuid", UUID.class), rs.getString("stream_id"));
-                });
+        jdbc.query("SELECT uuid, stream_id FROM " + tables.of("resource_providers"), rs -> {
+            streams.put(rs.getObject("uuid", UUID.class), rs.getString("stream_id"));
+        });
         return streams;
     }
 
     /** Every consumer stream the event store holds, live or ended: the history, not the read model. */
     public List<String> consumerStreamsInEventStore() {
-        return jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
-                + " WHERE aggregate_identifier LIKE 'consumer/%' ORDER BY aggregate_identifier", String.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
+                        + " WHERE aggregate_identifier LIKE 'consumer/%' ORDER BY aggregate_identifier",
+                String.class);
     }
 
     /** provider → class → used, as the provider_usages table says. */
@@ -41,8 +41,8 @@ public class LedgerInventoryQueries {
 
     /** provider → class → sum of allocation rows. */
     public Map<UUID, Map<String, Long>> allocationSumsByProvider() {
-        return totals("SELECT provider_uuid AS owner, resource_class, SUM(used) AS used FROM " + tables.of("allocations")
-                + " GROUP BY provider_uuid, resource_class");
+        return totals("SELECT provider_uuid AS owner, resource_class, SUM(used) AS used FROM "
+                + tables.of("allocations") + " GROUP BY provider_uuid, resource_class");
     }
 
     /** consumer → provider:class → used, as the allocations table says. */

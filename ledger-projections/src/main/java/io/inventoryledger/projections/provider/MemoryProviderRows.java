@@ -3,7 +3,6 @@ package io.inventoryledger.projections.provider;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.projections.rebuild.MemoryTables;
 import io.inventoryledger.projections.schema.EventTimes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ public final class MemoryProviderRows implements ProviderRows, MemoryTables {
     private final Map<UUID, Row> providers = new HashMap<>();
     /** parent uuid → child uuids: what the parent_uuid index answers in SQL. */
     private final Map<UUID, Set<UUID>> children = new HashMap<>();
+
     private final Map<UUID, Integer> incarnations = new HashMap<>();
     private final Map<UUID, Map<String, Inventory>> inventories = new HashMap<>();
 
@@ -50,8 +50,15 @@ public final class MemoryProviderRows implements ProviderRows, MemoryTables {
     }
 
     @Override
-    public void insert(UUID provider, String streamId, int incarnation, String name, long generation, UUID parent,
-                       UUID root, Instant time) {
+    public void insert(
+            UUID provider,
+            String streamId,
+            int incarnation,
+            String name,
+            long generation,
+            UUID parent,
+            UUID root,
+            Instant time) {
         Row row = new Row();
         row.streamId = streamId;
         row.incarnation = incarnation;
@@ -87,8 +94,8 @@ public final class MemoryProviderRows implements ProviderRows, MemoryTables {
     }
 
     @Override
-    public boolean updateProfile(UUID provider, int incarnation, String name, UUID parent, UUID root, Instant time,
-                                 long version) {
+    public boolean updateProfile(
+            UUID provider, int incarnation, String name, UUID parent, UUID root, Instant time, long version) {
         Row row = providers.get(provider);
         if (row == null || row.incarnation != incarnation || row.profileVersion >= version) {
             return false;
@@ -168,18 +175,57 @@ public final class MemoryProviderRows implements ProviderRows, MemoryTables {
     @Override
     public void dumpTo(Sink sink) {
         List<Object[]> rows = new ArrayList<>(providers.size());
-        providers.forEach((uuid, p) -> rows.add(new Object[]{uuid, p.streamId, p.incarnation, p.name, p.generation,
-                p.parent, p.root, p.createdAt, p.updatedAt, p.profileVersion}));
-        sink.table("resource_providers", List.of("uuid", "stream_id", "incarnation", "name", "generation",
-                "parent_uuid", "root_uuid", "created_at", "updated_at", "profile_version"), rows);
+        providers.forEach((uuid, p) -> rows.add(new Object[] {
+            uuid,
+            p.streamId,
+            p.incarnation,
+            p.name,
+            p.generation,
+            p.parent,
+            p.root,
+            p.createdAt,
+            p.updatedAt,
+            p.profileVersion
+        }));
+        sink.table(
+                "resource_providers",
+                List.of(
+                        "uuid",
+                        "stream_id",
+                        "incarnation",
+                        "name",
+                        "generation",
+                        "parent_uuid",
+                        "root_uuid",
+                        "created_at",
+                        "updated_at",
+                        "profile_version"),
+                rows);
         List<Object[]> lastIncarnations = new ArrayList<>(incarnations.size());
-        incarnations.forEach((uuid, incarnation) -> lastIncarnations.add(new Object[]{uuid, incarnation}));
+        incarnations.forEach((uuid, incarnation) -> lastIncarnations.add(new Object[] {uuid, incarnation}));
         sink.table("provider_incarnations", List.of("uuid", "incarnation"), lastIncarnations);
         List<Object[]> inventoryRows = new ArrayList<>();
-        inventories.forEach((provider, byClass) -> byClass.forEach((rc, inv) -> inventoryRows.add(new Object[]{
-                provider, rc, inv.total(), inv.reserved(), inv.minUnit(), inv.maxUnit(), inv.stepSize(),
-                inv.allocationRatio()})));
-        sink.table("inventories", List.of("provider_uuid", "resource_class", "total", "reserved", "min_unit",
-                "max_unit", "step_size", "allocation_ratio"), inventoryRows);
+        inventories.forEach((provider, byClass) -> byClass.forEach((rc, inv) -> inventoryRows.add(new Object[] {
+            provider,
+            rc,
+            inv.total(),
+            inv.reserved(),
+            inv.minUnit(),
+            inv.maxUnit(),
+            inv.stepSize(),
+            inv.allocationRatio()
+        })));
+        sink.table(
+                "inventories",
+                List.of(
+                        "provider_uuid",
+                        "resource_class",
+                        "total",
+                        "reserved",
+                        "min_unit",
+                        "max_unit",
+                        "step_size",
+                        "allocation_ratio"),
+                inventoryRows);
     }
 }

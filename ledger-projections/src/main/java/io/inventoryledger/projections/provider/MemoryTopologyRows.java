@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.projections.rebuild.MemoryTables;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,12 +40,12 @@ public final class MemoryTopologyRows implements TopologyRows, MemoryTables {
     @Override
     public void dumpTo(Sink sink) {
         List<Object[]> traitRows = new ArrayList<>();
-        traits.forEach((provider, names) -> names.forEach(name -> traitRows.add(new Object[]{provider, name})));
+        traits.forEach((provider, names) -> names.forEach(name -> traitRows.add(new Object[] {provider, name})));
         sink.table("provider_traits", List.of("provider_uuid", "trait"), traitRows);
         List<Object[]> aggregateRows = new ArrayList<>();
         aggregates.forEach((provider, uuids) -> {
             for (int i = 0; i < uuids.size(); i++) {
-                aggregateRows.add(new Object[]{provider, uuids.get(i), i});
+                aggregateRows.add(new Object[] {provider, uuids.get(i), i});
             }
         });
         sink.table("provider_aggregates", List.of("provider_uuid", "aggregate_uuid", "position"), aggregateRows);

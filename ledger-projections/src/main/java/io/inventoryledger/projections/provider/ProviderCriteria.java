@@ -10,11 +10,17 @@ import java.util.UUID;
  * {@code memberOf} and {@code requiredTraits} are lists of any-of sets that must all hold;
  * {@code resources} are amounts that one provider must be able to take, per class.
  */
-public record ProviderCriteria(String name, UUID uuid, UUID inTree, List<Set<UUID>> memberOf,
-                               Set<UUID> forbiddenAggregates, List<Set<String>> requiredTraits,
-                               Set<String> forbiddenTraits, Map<String, Long> resources) {
-    public static final ProviderCriteria ALL = new ProviderCriteria(null, null, null, List.of(), Set.of(), List.of(),
-            Set.of(), Map.of());
+public record ProviderCriteria(
+        String name,
+        UUID uuid,
+        UUID inTree,
+        List<Set<UUID>> memberOf,
+        Set<UUID> forbiddenAggregates,
+        List<Set<String>> requiredTraits,
+        Set<String> forbiddenTraits,
+        Map<String, Long> resources) {
+    public static final ProviderCriteria ALL =
+            new ProviderCriteria(null, null, null, List.of(), Set.of(), List.of(), Set.of(), Map.of());
 
     public ProviderCriteria {
         memberOf = memberOf == null ? List.of() : List.copyOf(memberOf);

@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,29 +46,43 @@ final class ProviderListSql {
             and(" AND rp.uuid = ?", c.uuid());
         }
         if (c.inTree() != null) {
-            and(" AND rp.root_uuid = (SELECT t.root_uuid FROM " + tables.of("resource_providers")
-                    + " t WHERE t.uuid = ?)", c.inTree());
+            and(
+                    " AND rp.root_uuid = (SELECT t.root_uuid FROM " + tables.of("resource_providers")
+                            + " t WHERE t.uuid = ?)",
+                    c.inTree());
         }
-        c.memberOf().forEach(anyOf -> in(" AND EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
-                + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (", anyOf));
+        c.memberOf()
+                .forEach(anyOf -> in(
+                        " AND EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
+                                + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (",
+                        anyOf));
         if (!c.forbiddenAggregates().isEmpty()) {
-            in(" AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
-                    + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (", c.forbiddenAggregates());
+            in(
+                    " AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
+                            + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (",
+                    c.forbiddenAggregates());
         }
-        c.requiredTraits().forEach(anyOf -> in(" AND EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
-                + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (", anyOf));
+        c.requiredTraits()
+                .forEach(anyOf -> in(
+                        " AND EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
+                                + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (",
+                        anyOf));
         if (!c.forbiddenTraits().isEmpty()) {
-            in(" AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
-                    + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (", c.forbiddenTraits());
+            in(
+                    " AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
+                            + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (",
+                    c.forbiddenTraits());
         }
         new TreeMap<>(c.resources()).forEach(this::capacityFor);
     }
 
     private void capacityFor(String resourceClass, long amount) {
-        where.append(" AND EXISTS (SELECT 1 FROM ").append(tables.of("inventories"))
+        where.append(" AND EXISTS (SELECT 1 FROM ")
+                .append(tables.of("inventories"))
                 .append(" i WHERE i.provider_uuid = rp.uuid AND i.resource_class = ?")
                 .append(" AND i.min_unit <= ? AND i.max_unit >= ? AND MOD(?, i.step_size) = 0")
-                .append(" AND COALESCE((SELECT SUM(a.used) FROM ").append(tables.of("allocations"))
+                .append(" AND COALESCE((SELECT SUM(a.used) FROM ")
+                .append(tables.of("allocations"))
                 .append(" a WHERE a.provider_uuid = rp.uuid AND a.resource_class = ?), 0) + ?")
                 .append(" <= (i.total - i.reserved) * i.allocation_ratio)");
         Collections.addAll(args, resourceClass, amount, amount, amount, resourceClass, amount);
@@ -81,7 +94,9 @@ final class ProviderListSql {
     }
 
     private void in(String opening, Collection<?> values) {
-        where.append(opening).append(String.join(", ", Collections.nCopies(values.size(), "?"))).append("))");
+        where.append(opening)
+                .append(String.join(", ", Collections.nCopies(values.size(), "?")))
+                .append("))");
         args.addAll(values);
     }
 }

@@ -10,16 +10,15 @@ import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps {@code resource_providers} and {@code inventories}. Idempotent: a provider row remembers the
@@ -31,8 +30,10 @@ public class ProviderProjection {
     public static final String PROCESSING_GROUP = "placement-read-model";
 
     /** How a rebuild makes this projection over other tables (or in memory), and the tables it owns. */
-    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition("providers",
-            ProviderProjection.class, List.of("resource_providers", "provider_incarnations", "inventories"),
+    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition(
+            "providers",
+            ProviderProjection.class,
+            List.of("resource_providers", "provider_incarnations", "inventories"),
             ProviderProjection::new,
             model -> new ProviderProjection(model.store(MemoryProviderRows.class, MemoryProviderRows::new)));
 
@@ -47,20 +48,32 @@ public class ProviderProjection {
     }
 
     @EventHandler
-    void on(ResourceProviderCreated event, @SequenceNumber long sequence,
+    void on(
+            ResourceProviderCreated event,
+            @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.lastIncarnation(event.providerUuid()) >= event.incarnation()) {
             return; // this incarnation was created already (and may be deleted since): a replay
         }
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rows.rootOf(event.parentProviderUuid());
         rows.deleteInventories(event.providerUuid());
-        rows.insert(event.providerUuid(), ProviderStreamId.of(event.providerUuid(), event.incarnation()),
-                event.incarnation(), event.name(), sequence, event.parentProviderUuid(), root, time);
+        rows.insert(
+                event.providerUuid(),
+                ProviderStreamId.of(event.providerUuid(), event.incarnation()),
+                event.incarnation(),
+                event.name(),
+                sequence,
+                event.parentProviderUuid(),
+                root,
+                time);
         rows.recordIncarnation(event.providerUuid(), event.incarnation());
     }
 
     @EventHandler
-    void on(InventoriesReplaced event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(
+            InventoriesReplaced event,
+            @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
             rows.deleteInventories(event.providerUuid());
             event.inventories().forEach((rc, inventory) -> rows.insertInventory(event.providerUuid(), rc, inventory));
@@ -68,28 +81,40 @@ public class ProviderProjection {
     }
 
     @EventHandler
-    void on(InventoryAdded event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(
+            InventoryAdded event,
+            @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
             rows.insertInventory(event.providerUuid(), event.resourceClass(), event.inventory());
         }
     }
 
     @EventHandler
-    void on(InventoryUpdated event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(
+            InventoryUpdated event,
+            @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
             rows.updateInventory(event.providerUuid(), event.resourceClass(), event.inventory());
         }
     }
 
     @EventHandler
-    void on(InventoryDeleted event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(
+            InventoryDeleted event,
+            @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
             rows.deleteInventory(event.providerUuid(), event.resourceClass());
         }
     }
 
     @EventHandler
-    void on(ResourceProviderDeleted event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(
+            ResourceProviderDeleted event,
+            @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant time) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
             rows.deleteInventories(event.providerUuid());
             rows.delete(event.providerUuid());
@@ -98,11 +123,19 @@ public class ProviderProjection {
 
     /** {@code sequence} is the profile stream's, not the generation: Placement does not count this change. */
     @EventHandler
-    void on(ResourceProviderUpdated event, @SequenceNumber long sequence,
+    void on(
+            ResourceProviderUpdated event,
+            @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rows.rootOf(event.parentProviderUuid());
-        if (rows.updateProfile(event.providerUuid(), event.incarnation(), event.name(), event.parentProviderUuid(), root,
-                time, sequence)) {
+        if (rows.updateProfile(
+                event.providerUuid(),
+                event.incarnation(),
+                event.name(),
+                event.parentProviderUuid(),
+                root,
+                time,
+                sequence)) {
             moveSubtreeTo(event.providerUuid(), root);
         }
     }

@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,15 @@ public interface ProviderRows {
     UUID rootOf(UUID provider);
 
     /** A new provider row at generation {@code generation}, created and updated at {@code time}. */
-    void insert(UUID provider, String streamId, int incarnation, String name, long generation, UUID parent, UUID root,
-                Instant time);
+    void insert(
+            UUID provider,
+            String streamId,
+            int incarnation,
+            String name,
+            long generation,
+            UUID parent,
+            UUID root,
+            Instant time);
 
     /** Sets the generation to {@code sequence} when it is lower; false when applied already (or no row). */
     boolean advance(UUID provider, long sequence, Instant time);
@@ -31,8 +37,8 @@ public interface ProviderRows {
     boolean touch(UUID provider, int incarnation, Instant time);
 
     /** Name and parent from profile event {@code version}, when that incarnation's row has not seen it yet. */
-    boolean updateProfile(UUID provider, int incarnation, String name, UUID parent, UUID root, Instant time,
-                          long version);
+    boolean updateProfile(
+            UUID provider, int incarnation, String name, UUID parent, UUID root, Instant time, long version);
 
     List<UUID> childrenOf(UUID parent);
 

@@ -7,14 +7,13 @@ import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Keeps {@code provider_traits} and {@code provider_aggregates}. Events of the provider's own stream
@@ -24,10 +23,13 @@ import java.util.List;
 @ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
 public class ProviderTopologyProjection {
     /** How a rebuild makes this projection over other tables (or in memory), and the tables it owns. */
-    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition("provider-topology",
-            ProviderTopologyProjection.class, List.of("provider_traits", "provider_aggregates"),
+    public static final ProjectionDefinition DEFINITION = new ProjectionDefinition(
+            "provider-topology",
+            ProviderTopologyProjection.class,
+            List.of("provider_traits", "provider_aggregates"),
             ProviderTopologyProjection::new,
-            model -> new ProviderTopologyProjection(model.store(MemoryProviderRows.class, MemoryProviderRows::new),
+            model -> new ProviderTopologyProjection(
+                    model.store(MemoryProviderRows.class, MemoryProviderRows::new),
                     model.store(MemoryTopologyRows.class, MemoryTopologyRows::new)));
 
     private final ProviderRows providers;

@@ -1,10 +1,5 @@
 package io.inventoryledger.projections.rebuild;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk of a rebuild: the history streams out of the event store through one cursor, is decoded in parallel,
@@ -51,13 +50,18 @@ final class BulkReplay {
     long replay(List<ProjectionDefinition> projections, GapTracker position, BulkTableWriter writer) {
         MemoryReadModel model = new MemoryReadModel();
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(model))).toList();
+                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(model)))
+                .toList();
         long started = System.nanoTime();
         long replayed = fold(handlers, position);
         long folded = System.nanoTime();
         writeTables(model, projections, writer, threads);
-        log.info("Bulk rebuild: {} events read and folded in {} ms ({}), tables written in {} ms", replayed,
-                (folded - started) / 1_000_000, decoder.describe(), (System.nanoTime() - folded) / 1_000_000);
+        log.info(
+                "Bulk rebuild: {} events read and folded in {} ms ({}), tables written in {} ms",
+                replayed,
+                (folded - started) / 1_000_000,
+                decoder.describe(),
+                (System.nanoTime() - folded) / 1_000_000);
         return replayed;
     }
 
@@ -71,7 +75,8 @@ final class BulkReplay {
                 try {
                     cursor.readAfter(after, rows -> {
                         Instant now = clock.instant();
-                        rows.forEach(row -> position.observe(row.globalIndex(), () -> Instant.parse(row.timestamp()), now));
+                        rows.forEach(
+                                row -> position.observe(row.globalIndex(), () -> Instant.parse(row.timestamp()), now));
                         put(decoded, pool.submit(() -> decoder.decode(rows)), stop);
                     });
                 } finally {
@@ -84,8 +89,11 @@ final class BulkReplay {
             for (List<DomainEventMessage<?>> events = take(decoded); events != END; events = take(decoded)) {
                 for (DomainEventMessage<?> event : events) {
                     // which handlers take an event depends on its payload type only: ask Axon once per type
-                    for (AnnotationEventHandlerAdapter handler : interested.computeIfAbsent(event.getPayloadType(),
-                            type -> handlers.stream().filter(h -> h.canHandle(event)).toList())) {
+                    for (AnnotationEventHandlerAdapter handler : interested.computeIfAbsent(
+                            event.getPayloadType(),
+                            type -> handlers.stream()
+                                    .filter(h -> h.canHandle(event))
+                                    .toList())) {
                         ProjectionRebuild.handle(handler, event);
                     }
                 }
@@ -105,8 +113,8 @@ final class BulkReplay {
     }
 
     /** Every table the projections own, several at a time; a table no store holds (or an unowned one) is a bug. */
-    static void writeTables(MemoryReadModel model, List<ProjectionDefinition> projections, BulkTableWriter writer,
-                            int threads) {
+    static void writeTables(
+            MemoryReadModel model, List<ProjectionDefinition> projections, BulkTableWriter writer, int threads) {
         Set<String> owned = new HashSet<>();
         projections.forEach(p -> owned.addAll(p.tables()));
         Set<String> dumped = new HashSet<>();
@@ -126,8 +134,10 @@ final class BulkReplay {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("rebuild-write"));
         try {
             // the largest tables first, so that no writer is left with a big one at the end
-            List<Future<?>> done = writes.stream().sorted(Map.Entry.<Integer, Runnable>comparingByKey().reversed())
-                    .<Future<?>>map(write -> pool.submit(write.getValue())).toList();
+            List<Future<?>> done = writes.stream()
+                    .sorted(Map.Entry.<Integer, Runnable>comparingByKey().reversed())
+                    .<Future<?>>map(write -> pool.submit(write.getValue()))
+                    .toList();
             for (Future<?> write : done) {
                 write.get();
             }

@@ -1,10 +1,6 @@
 package io.inventoryledger.projections.rebuild;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Writes whole tables into a rebuild's schema: PostgreSQL's {@code COPY FROM STDIN} (text format) when the
@@ -48,8 +47,11 @@ final class BulkTableWriter {
             connection.setAutoCommit(false);
             try {
                 if (connection.isWrapperFor(PGConnection.class)) {
-                    execute(connection, List.of("SET LOCAL synchronous_commit = off",
-                            "SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'"));
+                    execute(
+                            connection,
+                            List.of(
+                                    "SET LOCAL synchronous_commit = off",
+                                    "SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'"));
                     List<String> rebuildIndexes = dropIndexes(connection, table);
                     copy(connection.unwrap(PGConnection.class), table, columns, rows);
                     execute(connection, rebuildIndexes);
@@ -114,8 +116,9 @@ final class BulkTableWriter {
 
     private void copy(PGConnection connection, String table, List<String> columns, Iterable<Object[]> rows)
             throws SQLException {
-        CopyIn copy = connection.getCopyAPI().copyIn("COPY " + target.of(table) + " (" + String.join(", ", columns)
-                + ") FROM STDIN");
+        CopyIn copy = connection
+                .getCopyAPI()
+                .copyIn("COPY " + target.of(table) + " (" + String.join(", ", columns) + ") FROM STDIN");
         try {
             StringBuilder text = new StringBuilder(FLUSH_CHARS + 4096);
             for (Object[] row : rows) {

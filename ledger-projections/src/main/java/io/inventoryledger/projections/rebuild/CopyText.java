@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 /** A value in PostgreSQL's COPY text format: {@code \N} for null, backslash escapes in text. */
 final class CopyText {
-    private CopyText() {
-    }
+    private CopyText() {}
 
     static void append(StringBuilder out, Object value) {
         if (value == null) {

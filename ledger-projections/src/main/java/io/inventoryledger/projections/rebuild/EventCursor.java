@@ -1,8 +1,5 @@
 package io.inventoryledger.projections.rebuild;
 
-import org.postgresql.PGStatement;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * Streams the event store in global-index order through one server-side cursor (a large fetch size inside a
@@ -40,8 +39,8 @@ final class EventCursor {
             // A text of its own per read: pgjdbc re-prepares a cached statement after the connection's search_path
             // changed (a rebuild migrates its schema through pooled connections) and then fetches bytea as hex
             // text, twice the bytes to send and decode; a statement it has never seen is prepared for binary.
-            try (PreparedStatement select = connection.prepareStatement(SELECT + " /* read " + READS.incrementAndGet()
-                    + " */")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement(SELECT + " /* read " + READS.incrementAndGet() + " */")) {
                 if (select.isWrapperFor(PGStatement.class)) {
                     // a server-side prepared statement from the first run: payloads then come as binary, not hex text
                     select.unwrap(PGStatement.class).setPrepareThreshold(-1);
@@ -51,8 +50,15 @@ final class EventCursor {
                 try (ResultSet rs = select.executeQuery()) {
                     List<EventRow> chunk = new ArrayList<>(chunkSize);
                     while (rs.next()) {
-                        chunk.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8)));
+                        chunk.add(new EventRow(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getLong(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getBytes(8)));
                         if (chunk.size() == chunkSize) {
                             chunks.accept(chunk);
                             chunk = new ArrayList<>(chunkSize);

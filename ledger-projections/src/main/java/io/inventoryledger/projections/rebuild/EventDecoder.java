@@ -4,6 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -16,15 +24,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Turns event rows into event messages for the projections. When the service serializes with Jackson and has no
@@ -54,8 +53,10 @@ final class EventDecoder {
      */
     private static ObjectMapper withoutNameCanonicalizing(ObjectMapper serviceMapper) {
         // the factory's symbol tables take its features when made: a new factory, not a reconfigured copy
-        return serviceMapper.copyWith(JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        return serviceMapper.copyWith(JsonFactory.builder()
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build());
     }
 
@@ -68,8 +69,13 @@ final class EventDecoder {
         for (EventRow row : rows) {
             Optional<ObjectReader> reader = direct ? readerFor(row) : Optional.empty();
             if (reader.isPresent()) {
-                events.add(new GenericDomainEventMessage<>(row.type(), row.aggregateIdentifier(), row.sequenceNumber(),
-                        read(reader.get(), row), MetaData.emptyInstance(), Long.toString(row.globalIndex()),
+                events.add(new GenericDomainEventMessage<>(
+                        row.type(),
+                        row.aggregateIdentifier(),
+                        row.sequenceNumber(),
+                        read(reader.get(), row),
+                        MetaData.emptyInstance(),
+                        Long.toString(row.globalIndex()),
                         StoredTimes.parse(row.timestamp())));
             } else {
                 throughAxon(row, events);
@@ -83,7 +89,8 @@ final class EventDecoder {
             // from text: without canonicalized names, Jackson reads bytes through a Reader with buffers per parse
             return reader.readValue(new String(row.payload(), StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot read event " + row.globalIndex() + " (" + row.payloadType() + ")", e);
+            throw new IllegalStateException(
+                    "Cannot read event " + row.globalIndex() + " (" + row.payloadType() + ")", e);
         }
     }
 
@@ -101,9 +108,17 @@ final class EventDecoder {
 
     private void throughAxon(EventRow row, List<DomainEventMessage<?>> events) {
         TrackedDomainEventData<byte[]> data = new TrackedDomainEventData<>(
-                new GlobalSequenceTrackingToken(row.globalIndex()), new GenericDomainEventEntry<>(row.type(),
-                row.aggregateIdentifier(), row.sequenceNumber(), Long.toString(row.globalIndex()), row.timestamp(),
-                row.payloadType(), row.payloadRevision(), row.payload(), NO_METADATA));
+                new GlobalSequenceTrackingToken(row.globalIndex()),
+                new GenericDomainEventEntry<>(
+                        row.type(),
+                        row.aggregateIdentifier(),
+                        row.sequenceNumber(),
+                        Long.toString(row.globalIndex()),
+                        row.timestamp(),
+                        row.payloadType(),
+                        row.payloadRevision(),
+                        row.payload(),
+                        NO_METADATA));
         EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(data), serializer, upcaster)
                 .forEach(event -> events.add((DomainEventMessage<?>) event));
     }

@@ -1,9 +1,8 @@
 package io.inventoryledger.projections.rebuild;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A read model that can be rebuilt from the event history: how to make its event handler over a given set of
@@ -11,8 +10,12 @@ import java.util.List;
  * in-memory stores ({@link MemoryReadModel}) so that a rebuild folds the history in memory and writes each table
  * once, in bulk. Without that, rebuilds replay every projection statement by statement (correct, much slower).
  */
-public record ProjectionDefinition(String name, Class<?> handlerType, List<String> tables, HandlerFactory factory,
-                                   MemoryHandlerFactory memoryFactory) {
+public record ProjectionDefinition(
+        String name,
+        Class<?> handlerType,
+        List<String> tables,
+        HandlerFactory factory,
+        MemoryHandlerFactory memoryFactory) {
 
     /** Makes the projection's event handler writing to {@code tables} (live, or a rebuild's schema). */
     @FunctionalInterface
@@ -52,8 +55,8 @@ public record ProjectionDefinition(String name, Class<?> handlerType, List<Strin
 
     private Object checked(Object handler) {
         if (!handlerType.isInstance(handler)) {
-            throw new IllegalStateException("Projection " + name + " made a " + handler.getClass().getName()
-                    + ", not a " + handlerType.getName());
+            throw new IllegalStateException("Projection " + name + " made a "
+                    + handler.getClass().getName() + ", not a " + handlerType.getName());
         }
         return handler;
     }

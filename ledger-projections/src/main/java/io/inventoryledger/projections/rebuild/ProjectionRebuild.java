@@ -3,6 +3,12 @@ package io.inventoryledger.projections.rebuild;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
@@ -11,13 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Rebuilds every registered projection from the event history into a fresh schema, through the same handler
@@ -61,12 +60,17 @@ public class ProjectionRebuild {
      * for, how the bulk is replayed, and how many threads decode and write in a bulk replay.
      */
     public record Settings(int batchSize, Duration gapTimeout, Mode mode, int threads) {
-        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), Mode.BULK,
-                Runtime.getRuntime().availableProcessors());
+        public static final Settings DEFAULT = new Settings(
+                2_000, Duration.ofSeconds(60), Mode.BULK, Runtime.getRuntime().availableProcessors());
     }
 
-    public ProjectionRebuild(DataSource dataSource, PlatformTransactionManager transactions, StoredEvents storedEvents,
-                             List<ProjectionDefinition> projections, Settings settings, Clock clock) {
+    public ProjectionRebuild(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            StoredEvents storedEvents,
+            List<ProjectionDefinition> projections,
+            Settings settings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -86,7 +90,8 @@ public class ProjectionRebuild {
     /** The mode a rebuild runs in: bulk only when every projection can fold in memory. */
     public Mode mode() {
         return settings.mode() == Mode.BULK && projections.stream().allMatch(ProjectionDefinition::foldsInMemory)
-                ? Mode.BULK : Mode.SEQUENTIAL;
+                ? Mode.BULK
+                : Mode.SEQUENTIAL;
     }
 
     /** Rebuilds into {@code schema} (dropped first; named {@code rebuild_...}); drops it afterwards unless kept. */
@@ -103,42 +108,62 @@ public class ProjectionRebuild {
             setLogged(tables, false);
         }
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables))).toList();
+                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables)))
+                .toList();
         Instant replayStarted = clock.instant();
         GapTracker position = new GapTracker(0, settings.gapTimeout());
         long[] replayed = {0};
         Mode mode = mode();
         if (mode == Mode.BULK) {
-            replayed[0] += new BulkReplay(new EventCursor(dataSource, settings.batchSize()), storedEvents.decoder(),
-                    settings.threads(), clock).replay(projections, position, new BulkTableWriter(dataSource, tables, keep));
+            replayed[0] += new BulkReplay(
+                            new EventCursor(dataSource, settings.batchSize()),
+                            storedEvents.decoder(),
+                            settings.threads(),
+                            clock)
+                    .replay(projections, position, new BulkTableWriter(dataSource, tables, keep));
         } else if (settings.mode() == Mode.BULK) {
-            log.warn("Rebuilding statement by statement: not every projection can fold in memory ({})",
-                    projections.stream().filter(p -> !p.foldsInMemory()).map(ProjectionDefinition::name).toList());
+            log.warn(
+                    "Rebuilding statement by statement: not every projection can fold in memory ({})",
+                    projections.stream()
+                            .filter(p -> !p.foldsInMemory())
+                            .map(ProjectionDefinition::name)
+                            .toList());
         }
         long caughtUp = System.nanoTime();
         catchUp(position, handlers, replayed, postgres);
         long compared = System.nanoTime();
-        List<String> owned = projections.stream().flatMap(p -> p.tables().stream()).toList();
-        List<TableComparison> comparisons = postgres ? compareInParallel(position, handlers, replayed, owned, tables)
-                : null;
+        List<String> owned =
+                projections.stream().flatMap(p -> p.tables().stream()).toList();
+        List<TableComparison> comparisons =
+                postgres ? compareInParallel(position, handlers, replayed, owned, tables) : null;
         if (comparisons == null) {
             comparisons = compareInOneTransaction(position, handlers, replayed, owned, tables, postgres);
         }
-        log.info("Rebuild into {}: catch-up {} ms, tail and comparison {} ms", schema,
-                (compared - caughtUp) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
+        log.info(
+                "Rebuild into {}: catch-up {} ms, tail and comparison {} ms",
+                schema,
+                (compared - caughtUp) / 1_000_000,
+                (System.nanoTime() - compared) / 1_000_000);
         Duration replay = Duration.between(replayStarted, clock.instant());
         if (!keep) {
             dropSchema(schema);
         } else if (postgres) {
             setLogged(tables, true);
         }
-        return new RebuildReport(schema, keep, mode.name().toLowerCase(), replayed[0], position.last(), replay,
-                Duration.between(started, clock.instant()), comparisons);
+        return new RebuildReport(
+                schema,
+                keep,
+                mode.name().toLowerCase(),
+                replayed[0],
+                position.last(),
+                replay,
+                Duration.between(started, clock.instant()),
+                comparisons);
     }
 
     /** Replays, one committed transaction per batch, until a batch comes back short. */
-    private void catchUp(GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed,
-                         boolean postgres) {
+    private void catchUp(
+            GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed, boolean postgres) {
         int read;
         do {
             read = batchTransaction.execute(tx -> {
@@ -154,8 +179,12 @@ public class ProjectionRebuild {
      * the same point of the history. A snapshot that shows events appended since the catch-up is dropped: those
      * are replayed and a new one taken. Null when appends keep arriving faster than that.
      */
-    private List<TableComparison> compareInParallel(GapTracker position, List<AnnotationEventHandlerAdapter> handlers,
-                                                    long[] replayed, List<String> owned, ReadModelTables tables) {
+    private List<TableComparison> compareInParallel(
+            GapTracker position,
+            List<AnnotationEventHandlerAdapter> handlers,
+            long[] replayed,
+            List<String> owned,
+            ReadModelTables tables) {
         SnapshotComparisons comparisons = new SnapshotComparisons(dataSource, settings.threads(), COMPARISON_WORK_MEM);
         for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
             List<TableComparison> compared = snapshotTransaction.execute(tx -> {
@@ -170,15 +199,19 @@ public class ProjectionRebuild {
             }
             catchUp(position, handlers, replayed, true);
         }
-        log.info("Appends kept arriving during {} snapshots: comparing in the replaying transaction", SNAPSHOT_ATTEMPTS);
+        log.info(
+                "Appends kept arriving during {} snapshots: comparing in the replaying transaction", SNAPSHOT_ATTEMPTS);
         return null;
     }
 
     /** The last stretch replayed in one repeatable-read transaction, then every table compared in it, one by one. */
-    private List<TableComparison> compareInOneTransaction(GapTracker position,
-                                                          List<AnnotationEventHandlerAdapter> handlers,
-                                                          long[] replayed, List<String> owned, ReadModelTables tables,
-                                                          boolean postgres) {
+    private List<TableComparison> compareInOneTransaction(
+            GapTracker position,
+            List<AnnotationEventHandlerAdapter> handlers,
+            long[] replayed,
+            List<String> owned,
+            ReadModelTables tables,
+            boolean postgres) {
         return snapshotTransaction.execute(tx -> {
             if (postgres) {
                 jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // grouping in memory
@@ -196,8 +229,10 @@ public class ProjectionRebuild {
      * a crash empties them, and a rebuild can always run again), logged once kept.
      */
     private void setLogged(ReadModelTables tables, boolean logged) {
-        projections.stream().flatMap(p -> p.tables().stream()).forEach(table ->
-                jdbc.execute("ALTER TABLE " + tables.of(table) + (logged ? " SET LOGGED" : " SET UNLOGGED")));
+        projections.stream()
+                .flatMap(p -> p.tables().stream())
+                .forEach(table ->
+                        jdbc.execute("ALTER TABLE " + tables.of(table) + (logged ? " SET LOGGED" : " SET UNLOGGED")));
     }
 
     /** A rebuild can always be run again: its transactions need not wait for the disk. */
@@ -233,7 +268,8 @@ public class ProjectionRebuild {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Projection failed on " + event.getPayloadType().getName(), e);
+            throw new IllegalStateException(
+                    "Projection failed on " + event.getPayloadType().getName(), e);
         }
     }
 

@@ -7,8 +7,15 @@ import java.util.List;
  * What a rebuild did: how many events it replayed into which schema, how fast, and whether every
  * rebuilt table equals its live one at the same point of the history. {@code mode}: bulk or sequential.
  */
-public record RebuildReport(String schema, boolean kept, String mode, long events, long lastGlobalIndex, Duration replay,
-                            Duration total, List<TableComparison> tables) {
+public record RebuildReport(
+        String schema,
+        boolean kept,
+        String mode,
+        long events,
+        long lastGlobalIndex,
+        Duration replay,
+        Duration total,
+        List<TableComparison> tables) {
     public RebuildReport {
         tables = List.copyOf(tables);
     }

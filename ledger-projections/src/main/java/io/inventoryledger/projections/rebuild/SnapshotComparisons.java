@@ -1,10 +1,6 @@
 package io.inventoryledger.projections.rebuild;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Compares every table on several PostgreSQL connections at once, all in one snapshot: the one the caller's
@@ -40,20 +39,22 @@ final class SnapshotComparisons {
     }
 
     /** Each of {@code tables}, in {@code reference} against {@code rebuilt}, in the order given. */
-    List<TableComparison> compare(String snapshot, List<String> tables, ReadModelTables reference,
-                                  ReadModelTables rebuilt) {
+    List<TableComparison> compare(
+            String snapshot, List<String> tables, ReadModelTables reference, ReadModelTables rebuilt) {
         if (!snapshot.matches("[0-9A-Fa-f-]+")) {
             throw new IllegalArgumentException("Not a snapshot id: " + snapshot);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tables.size())),
-                BulkReplay.daemon("rebuild-compare"));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, tables.size())), BulkReplay.daemon("rebuild-compare"));
         try {
             // the largest tables first, so that no worker is left with a big one at the end
             Map<String, Long> sizes = new HashMap<>();
             tables.forEach(table -> sizes.put(table, estimatedRows(reference, table)));
             Map<String, Future<TableComparison>> running = new HashMap<>();
-            tables.stream().sorted(Comparator.comparing(sizes::get, Comparator.reverseOrder())).forEach(table ->
-                    running.put(table, pool.submit(() -> compareOne(snapshot, table, reference, rebuilt))));
+            tables.stream()
+                    .sorted(Comparator.comparing(sizes::get, Comparator.reverseOrder()))
+                    .forEach(table ->
+                            running.put(table, pool.submit(() -> compareOne(snapshot, table, reference, rebuilt))));
             List<TableComparison> done = new ArrayList<>();
             for (String table : tables) {
                 done.add(running.get(table).get());
@@ -69,8 +70,8 @@ final class SnapshotComparisons {
         }
     }
 
-    private TableComparison compareOne(String snapshot, String table, ReadModelTables reference,
-                                       ReadModelTables rebuilt) throws SQLException {
+    private TableComparison compareOne(
+            String snapshot, String table, ReadModelTables reference, ReadModelTables rebuilt) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
@@ -91,8 +92,11 @@ final class SnapshotComparisons {
 
     /** The planner's row estimate of the reference table (0 when never analyzed): enough to order the work. */
     private long estimatedRows(ReadModelTables reference, String table) {
-        Long rows = new JdbcTemplate(dataSource).queryForObject("SELECT COALESCE(MAX(reltuples), 0)::bigint FROM pg_class"
-                + " WHERE oid = to_regclass(?)", Long.class, reference.of(table));
+        Long rows = new JdbcTemplate(dataSource)
+                .queryForObject(
+                        "SELECT COALESCE(MAX(reltuples), 0)::bigint FROM pg_class" + " WHERE oid = to_regclass(?)",
+                        Long.class,
+                        reference.of(table));
         return rows == null ? 0 : rows;
     }
 }

@@ -1,5 +1,9 @@
 package io.inventoryledger.projections.rebuild;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -8,11 +12,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Reads the event store (domain_event_entry, never the snapshots) in global-index order, a batch at a
@@ -54,8 +53,7 @@ public class StoredEvents {
     }
 
     /** Where a row sits in the global order, and when it was written. */
-    public record Position(long globalIndex, Instant time) {
-    }
+    public record Position(long globalIndex, Instant time) {}
 
     /** Up to {@code limit} events after {@code after}, plus any of the {@code gaps} that have appeared since. */
     public Batch next(long after, Collection<Long> gaps, int limit) {
@@ -63,29 +61,43 @@ public class StoredEvents {
         List<Object> args = new ArrayList<>();
         args.add(after);
         if (!gaps.isEmpty()) {
-            sql.append(" OR global_index IN (").append("?,".repeat(gaps.size() - 1)).append("?)");
+            sql.append(" OR global_index IN (")
+                    .append("?,".repeat(gaps.size() - 1))
+                    .append("?)");
             args.addAll(gaps);
         }
         sql.append(" ORDER BY global_index LIMIT ").append(limit);
         List<Position> positions = new ArrayList<>(limit);
         List<TrackedDomainEventData<byte[]>> rows = new ArrayList<>(limit);
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(sql.toString());
-            statement.setFetchSize(limit);
-            for (int i = 0; i < args.size(); i++) {
-                statement.setLong(i + 1, (Long) args.get(i));
-            }
-            return statement;
-        }, rs -> {
-            long index = rs.getLong(1);
-            String timestamp = rs.getString(6);
-            positions.add(new Position(index, Instant.parse(timestamp)));
-            rows.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(index), new GenericDomainEventEntry<>(
-                    rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), timestamp, rs.getString(7),
-                    rs.getString(8), rs.getBytes(9), rs.getBytes(10))));
-        });
-        List<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer,
-                upcaster).toList();
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(sql.toString());
+                    statement.setFetchSize(limit);
+                    for (int i = 0; i < args.size(); i++) {
+                        statement.setLong(i + 1, (Long) args.get(i));
+                    }
+                    return statement;
+                },
+                rs -> {
+                    long index = rs.getLong(1);
+                    String timestamp = rs.getString(6);
+                    positions.add(new Position(index, Instant.parse(timestamp)));
+                    rows.add(new TrackedDomainEventData<>(
+                            new GlobalSequenceTrackingToken(index),
+                            new GenericDomainEventEntry<>(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    rs.getString(5),
+                                    timestamp,
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getBytes(9),
+                                    rs.getBytes(10))));
+                });
+        List<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
+                        rows.stream(), serializer, upcaster)
+                .toList();
         return new Batch(positions, events);
     }
 }

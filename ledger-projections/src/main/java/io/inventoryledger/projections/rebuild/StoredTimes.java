@@ -9,13 +9,18 @@ import java.time.LocalDate;
  * Anything else is left to {@link Instant#parse}.
  */
 final class StoredTimes {
-    private StoredTimes() {
-    }
+    private StoredTimes() {}
 
     static Instant parse(String text) {
         int length = text.length();
-        if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+        if (length < 20
+                || length > 30
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(length - 1) != 'Z') {
             return Instant.parse(text);
         }
         int nanos = 0;
@@ -37,8 +42,17 @@ final class StoredTimes {
         int hour = number(text, 11, 13);
         int minute = number(text, 14, 16);
         int second = number(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-                || minute > 59 || second < 0 || second > 59) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return Instant.parse(text);
         }
         long days = LocalDate.of(year, month, day).toEpochDay();

@@ -1,9 +1,8 @@
 package io.inventoryledger.projections.rebuild;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Compares a live table with its rebuilt copy in SQL, column by column (by name, not position), in one pass over
@@ -31,13 +30,17 @@ final class TableComparer {
                 + "SELECT " + columns + ", 1 AS in_live, 0 AS in_rebuilt FROM " + reference.of(table)
                 + " UNION ALL SELECT " + columns + ", 0, 1 FROM " + rebuilt.of(table)
                 + ") both_sides GROUP BY " + columns + ") per_row";
-        return jdbc.queryForObject(sql, (rs, n) -> new TableComparison(table, rs.getLong(1), rs.getLong(2),
-                rs.getLong(3), rs.getLong(4)));
+        return jdbc.queryForObject(
+                sql, (rs, n) -> new TableComparison(table, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
     private List<String> columns(String table, String schema) {
-        List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position", String.class, schema, table);
+        List<String> columns = jdbc.queryForList(
+                "SELECT column_name FROM information_schema.columns"
+                        + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                String.class,
+                schema,
+                table);
         if (columns.isEmpty()) {
             throw new IllegalStateException("No table " + schema + "." + table + " to compare");
         }

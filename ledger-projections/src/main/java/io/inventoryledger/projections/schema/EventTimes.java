@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
  * rebuild from the history writes exactly what the live handlers wrote.
  */
 public final class EventTimes {
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     public static Timestamp of(Instant time) {
         return Timestamp.from(stored(time));

@@ -1,28 +1,36 @@
 package io.inventoryledger.projections.schema;
 
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The database schema, by Flyway: the event store and the read model are migrated separately, so
  * that a rebuild can migrate a fresh copy of the read model into a schema of its own.
  */
 public final class LedgerSchema {
-    private LedgerSchema() {
-    }
+    private LedgerSchema() {}
 
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("flyway_history_eventstore").baselineOnMigrate(true).baselineVersion("0").outOfOrder(true)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .table("flyway_history_eventstore")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .outOfOrder(true)
+                .load()
+                .migrate();
         migrateReadModel(dataSource, null);
     }
 
     /** Migrates the read-model tables into {@code schema}, or into the default schema when null. */
     public static void migrateReadModel(DataSource dataSource, String schema) {
-        var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/readmodel")
-                .table("flyway_history_readmodel").baselineOnMigrate(true).baselineVersion("0")
+        var config = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/readmodel")
+                .table("flyway_history_readmodel")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 // branches add migrations in parallel (version ranges per feature): accept them out of order
                 .outOfOrder(true);
         if (schema != null) {

@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,7 @@ final class BruteForceCandidates {
     }
 
     /** One way a group is satisfied: amounts per provider and class, and the providers mapped to it. */
-    private record Option(List<Object[]> takes, Set<UUID> mapped) {
-    }
+    private record Option(List<Object[]> takes, Set<UUID> mapped) {}
 
     Set<AllocationRequest> find(CandidateRequest request) {
         Set<AllocationRequest> out = new HashSet<>();
@@ -42,8 +40,12 @@ final class BruteForceCandidates {
         return out;
     }
 
-    private void combine(CandidateRequest request, List<List<Option>> perGroup, int index, List<Option> chosen,
-                         Set<AllocationRequest> out) {
+    private void combine(
+            CandidateRequest request,
+            List<List<Option>> perGroup,
+            int index,
+            List<Option> chosen,
+            Set<AllocationRequest> out) {
         if (index == perGroup.size()) {
             AllocationRequest candidate = check(request, chosen);
             if (candidate != null) {
@@ -63,7 +65,8 @@ final class BruteForceCandidates {
         if (request.groupPolicy() == GroupPolicy.ISOLATE) {
             Set<UUID> seen = new HashSet<>();
             for (int g = 0; g < groups.size(); g++) {
-                if (groups.get(g).granular() && !seen.add(chosen.get(g).mapped().iterator().next())) {
+                if (groups.get(g).granular()
+                        && !seen.add(chosen.get(g).mapped().iterator().next())) {
                     return null;
                 }
             }
@@ -90,7 +93,8 @@ final class BruteForceCandidates {
         Map<UUID, Map<String, Long>> allocations = new HashMap<>();
         for (Option option : chosen) {
             for (Object[] take : option.takes()) {
-                allocations.computeIfAbsent((UUID) take[0], u -> new HashMap<>())
+                allocations
+                        .computeIfAbsent((UUID) take[0], u -> new HashMap<>())
                         .merge((String) take[1], (Long) take[2], Long::sum);
             }
         }
@@ -131,7 +135,9 @@ final class BruteForceCandidates {
             return out;
         }
         for (RandomCase.Provider p : providers.values()) {
-            boolean ok = canAnchor(p, anchor) && ownTraits(p, group) && inAllMemberOf(p, group)
+            boolean ok = canAnchor(p, anchor)
+                    && ownTraits(p, group)
+                    && inAllMemberOf(p, group)
                     && !inForbiddenAggregate(p, group);
             if (group.resourceless()) {
                 ok &= !group.requiredTraits().isEmpty() || !group.memberOf().isEmpty();
@@ -143,7 +149,7 @@ final class BruteForceCandidates {
             }
             if (ok) {
                 List<Object[]> takes = new ArrayList<>();
-                group.resources().forEach((rc, n) -> takes.add(new Object[]{p.uuid(), rc, n}));
+                group.resources().forEach((rc, n) -> takes.add(new Object[] {p.uuid(), rc, n}));
                 out.add(new Option(takes, Set.of(p.uuid())));
             }
         }
@@ -151,24 +157,28 @@ final class BruteForceCandidates {
     }
 
     /** The unnumbered group: any provider of the anchor's tree, or a sharing provider, per class. */
-    private void spread(RequestGroup group, UUID anchor, List<String> classes, int index, List<UUID> chosen,
-                        List<Option> out) {
+    private void spread(
+            RequestGroup group, UUID anchor, List<String> classes, int index, List<UUID> chosen, List<Option> out) {
         if (index == classes.size()) {
             for (Set<String> anyOf : group.requiredTraits()) {
-                if (chosen.stream().noneMatch(p -> anyOf.stream().anyMatch(providers.get(p).traits()::contains))) {
+                if (chosen.stream()
+                        .noneMatch(p -> anyOf.stream().anyMatch(providers.get(p).traits()::contains))) {
                     return;
                 }
             }
             List<Object[]> takes = new ArrayList<>();
             for (int i = 0; i < classes.size(); i++) {
-                takes.add(new Object[]{chosen.get(i), classes.get(i), group.resources().get(classes.get(i))});
+                takes.add(new Object[] {
+                    chosen.get(i), classes.get(i), group.resources().get(classes.get(i))
+                });
             }
             out.add(new Option(takes, Set.copyOf(chosen)));
             return;
         }
         String rc = classes.get(index);
         for (RandomCase.Provider p : providers.values()) {
-            if (!fits(p, rc, group.resources().get(rc)) || group.forbiddenTraits().stream().anyMatch(p.traits()::contains)) {
+            if (!fits(p, rc, group.resources().get(rc))
+                    || group.forbiddenTraits().stream().anyMatch(p.traits()::contains)) {
                 continue;
             }
             boolean inOwnTree = root(p.uuid()).equals(anchor);
@@ -240,7 +250,9 @@ final class BruteForceCandidates {
             return false;
         }
         long used = p.used().getOrDefault(rc, 0L);
-        return amount >= inventory.minUnit() && amount <= inventory.maxUnit() && amount % inventory.stepSize() == 0
+        return amount >= inventory.minUnit()
+                && amount <= inventory.maxUnit()
+                && amount % inventory.stepSize() == 0
                 && used + amount <= inventory.capacity();
     }
 

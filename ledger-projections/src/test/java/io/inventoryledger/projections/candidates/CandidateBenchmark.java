@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,14 +27,28 @@ public final class CandidateBenchmark {
         List<CandidateRequest> flatQueries = List.of(
                 CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L, "DISK_GB", 20L)))
                         .withLimit(100),
-                new CandidateRequest(List.of(new RequestGroup("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L),
-                        List.of(Set.of("HW_CPU_X86_AVX2")), Set.of(), List.of(Set.of(AGG)), Set.of(), null)),
-                        null, 100, Set.of(), Set.of(), List.of(), 39),
+                new CandidateRequest(
+                        List.of(new RequestGroup(
+                                "",
+                                Map.of("VCPU", 2L, "MEMORY_MB", 2048L),
+                                List.of(Set.of("HW_CPU_X86_AVX2")),
+                                Set.of(),
+                                List.of(Set.of(AGG)),
+                                Set.of(),
+                                null)),
+                        null,
+                        100,
+                        Set.of(),
+                        Set.of(),
+                        List.of(),
+                        39),
                 CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L))));
-        List<CandidateRequest> nestedQueries = List.of(
-                CandidateRequest.of(GroupPolicy.ISOLATE, RequestGroup.of("", Map.of("MEMORY_MB", 1024L)),
-                        RequestGroup.of("1", Map.of("VCPU", 2L)), RequestGroup.of("2", Map.of("SRIOV_NET_VF", 1L)))
-                        .withLimit(100));
+        List<CandidateRequest> nestedQueries = List.of(CandidateRequest.of(
+                        GroupPolicy.ISOLATE,
+                        RequestGroup.of("", Map.of("MEMORY_MB", 1024L)),
+                        RequestGroup.of("1", Map.of("VCPU", 2L)),
+                        RequestGroup.of("2", Map.of("SRIOV_NET_VF", 1L)))
+                .withLimit(100));
         run("flat, limit=100 / traits+member_of limit=100 / no limit", engine, flat, flatQueries);
         run("nested 1,000x7, granular isolate, limit=100", engine, nested, nestedQueries);
         long start = System.nanoTime();
@@ -60,10 +73,10 @@ public final class CandidateBenchmark {
                 times[i] = System.nanoTime() - start;
             }
             Arrays.sort(times);
-            System.out.printf("%s: %d candidates, p50 %.2f ms, p99 %.2f ms%n", name, results, times[100] / 1e6,
-                    times[197] / 1e6);
+            System.out.printf(
+                    "%s: %d candidates, p50 %.2f ms, p99 %.2f ms%n", name, results, times[100] / 1e6, times[197] / 1e6);
         }
-        for (int clients : new int[]{10, 100}) {
+        for (int clients : new int[] {10, 100}) {
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             int perClient = 2_000 / clients;
             long start = System.nanoTime();
@@ -106,7 +119,8 @@ public final class CandidateBenchmark {
             editor.putProvider(root, null).setInventory(root, "MEMORY_MB", Inventory.ofTotal(131_072));
             for (int numa = 1; numa <= 2; numa++) {
                 UUID node = new UUID(2, t * 10L + numa);
-                editor.putProvider(node, root).setInventory(node, "VCPU", Inventory.ofTotal(32))
+                editor.putProvider(node, root)
+                        .setInventory(node, "VCPU", Inventory.ofTotal(32))
                         .setTraits(node, List.of("HW_NUMA_ROOT"));
                 for (int nic = 0; nic < 2; nic++) {
                     UUID device = new UUID(2, t * 10L + 2 + numa * 2 + nic);

@@ -1,12 +1,11 @@
 package io.inventoryledger.projections.candidates;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /** The engine against a brute-force enumeration, on small random worlds and requests. */
 class CandidateEnginePropertyTest {

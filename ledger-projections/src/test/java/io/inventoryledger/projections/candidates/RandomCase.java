@@ -1,7 +1,6 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.provider.Inventory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,13 +15,18 @@ final class RandomCase {
     static final List<String> CLASSES = List.of("VCPU", "MEMORY_MB", "DISK_GB");
     static final List<String> TRAITS = List.of("CUSTOM_A", "CUSTOM_B", "MISC_SHARES_VIA_AGGREGATE");
     static final List<String> AGGREGATES = List.of(
-            "aaaaaaaa-0000-0000-0000-000000000001", "aaaaaaaa-0000-0000-0000-000000000002",
+            "aaaaaaaa-0000-0000-0000-000000000001",
+            "aaaaaaaa-0000-0000-0000-000000000002",
             "aaaaaaaa-0000-0000-0000-000000000003");
 
     /** One provider as the test sees it. */
-    record Provider(UUID uuid, UUID parent, Map<String, Inventory> inventories, Map<String, Long> used,
-                    Set<String> traits, Set<String> aggregates) {
-    }
+    record Provider(
+            UUID uuid,
+            UUID parent,
+            Map<String, Inventory> inventories,
+            Map<String, Long> used,
+            Set<String> traits,
+            Set<String> aggregates) {}
 
     final List<Provider> providers = new ArrayList<>();
     CandidateRequest request;
@@ -33,19 +37,33 @@ final class RandomCase {
         int count = 1 + random.nextInt(6);
         for (int i = 0; i < count; i++) {
             UUID uuid = new UUID(0xbbbbL, i + 1);
-            UUID parent = i > 0 && random.nextInt(3) > 0 ? c.providers.get(random.nextInt(i)).uuid() : null;
+            UUID parent = i > 0 && random.nextInt(3) > 0
+                    ? c.providers.get(random.nextInt(i)).uuid()
+                    : null;
             Map<String, Inventory> inventories = new LinkedHashMap<>();
             Map<String, Long> used = new LinkedHashMap<>();
             for (String rc : CLASSES) {
                 if (random.nextInt(3) > 0) {
                     long total = 1 + random.nextInt(8);
                     long minUnit = 1 + random.nextInt(2);
-                    inventories.put(rc, new Inventory(total, random.nextInt((int) Math.min(3, total + 1)), minUnit,
-                            minUnit + random.nextInt(8), 1 + random.nextInt(2), random.nextBoolean() ? 1.0 : 1.5));
+                    inventories.put(
+                            rc,
+                            new Inventory(
+                                    total,
+                                    random.nextInt((int) Math.min(3, total + 1)),
+                                    minUnit,
+                                    minUnit + random.nextInt(8),
+                                    1 + random.nextInt(2),
+                                    random.nextBoolean() ? 1.0 : 1.5));
                     used.put(rc, (long) random.nextInt((int) total + 1));
                 }
             }
-            c.providers.add(new Provider(uuid, parent, inventories, used, subset(random, TRAITS, 3),
+            c.providers.add(new Provider(
+                    uuid,
+                    parent,
+                    inventories,
+                    used,
+                    subset(random, TRAITS, 3),
                     subset(random, AGGREGATES.subList(0, 2), 2)));
         }
         c.request = request(random, c.providers);
@@ -74,7 +92,10 @@ final class RandomCase {
         rootForbidden = new LinkedHashSet<>(rootForbidden);
         rootForbidden.removeAll(rootRequired);
         List<Set<String>> subtrees = new ArrayList<>();
-        List<String> granularSuffixes = groups.stream().map(RequestGroup::suffix).filter(s -> !s.isEmpty()).toList();
+        List<String> granularSuffixes = groups.stream()
+                .map(RequestGroup::suffix)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (!resourceless.isEmpty() || (microversion >= 36 && granularSuffixes.size() > 1 && random.nextBoolean())) {
             Set<String> subtree = new LinkedHashSet<>(resourceless);
             subtree.addAll(subset(random, granularSuffixes, granularSuffixes.size()));
@@ -106,7 +127,8 @@ final class RandomCase {
             memberOf.add(subset(random, AGGREGATES, 2, 1));
         }
         Set<String> forbiddenAggregates = random.nextInt(5) == 0 ? subset(random, AGGREGATES, 1) : Set.of();
-        String inTree = random.nextInt(6) == 0 ? providers.get(random.nextInt(providers.size())).uuid().toString()
+        String inTree = random.nextInt(6) == 0
+                ? providers.get(random.nextInt(providers.size())).uuid().toString()
                 : null;
         return new RequestGroup(suffix, resources, required, forbidden, memberOf, forbiddenAggregates, inTree);
     }

@@ -1,5 +1,7 @@
 package io.inventoryledger.projections.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.inventoryledger.core.provider.InventoriesReplaced;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.core.provider.InventoryAdded;
@@ -11,15 +13,12 @@ import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.support.EventFeed;
 import io.inventoryledger.projections.support.ReadModelDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Feeds provider events to the projection and reads the result back with ProviderQueries, on PostgreSQL. */
 class ProviderProjectionTest {
@@ -49,7 +48,9 @@ class ProviderProjectionTest {
     }
 
     private void profile(UUID uuid, long sequence, String name, UUID parent) {
-        feed.deliver(ProviderStreamId.profileOf(ProviderStreamId.of(uuid, 1)), sequence,
+        feed.deliver(
+                ProviderStreamId.profileOf(ProviderStreamId.of(uuid, 1)),
+                sequence,
                 new ResourceProviderUpdated(uuid, 1, name, parent));
     }
 
@@ -86,8 +87,8 @@ class ProviderProjectionTest {
         feed.deliver(STREAM, 1, new InventoryAdded(CN1, "VCPU", EIGHT));
         feed.deliver(STREAM, 2, new InventoriesReplaced(CN1, Map.of("DISK_GB", SIXTEEN, "MEMORY_MB", EIGHT)));
 
-        assertThat(queries.inventories(CN1)).containsExactly(new InventoryRow("DISK_GB", SIXTEEN),
-                new InventoryRow("MEMORY_MB", EIGHT));
+        assertThat(queries.inventories(CN1))
+                .containsExactly(new InventoryRow("DISK_GB", SIXTEEN), new InventoryRow("MEMORY_MB", EIGHT));
     }
 
     @Test
@@ -189,7 +190,8 @@ class ProviderProjectionTest {
 
         assertThat(provider(moved).parentUuid()).isEqualTo(newRoot);
         assertThat(List.of(provider(moved), provider(below), provider(further)))
-                .extracting(ProviderRow::rootUuid).containsOnly(newRoot);
+                .extracting(ProviderRow::rootUuid)
+                .containsOnly(newRoot);
         assertThat(provider(oldRoot).rootUuid()).isEqualTo(oldRoot);
     }
 
@@ -205,7 +207,9 @@ class ProviderProjectionTest {
         profile(moved, 0, "moved", null);
 
         assertThat(provider(moved).parentUuid()).isNull();
-        assertThat(List.of(provider(moved), provider(below))).extracting(ProviderRow::rootUuid).containsOnly(moved);
+        assertThat(List.of(provider(moved), provider(below)))
+                .extracting(ProviderRow::rootUuid)
+                .containsOnly(moved);
     }
 
     @Test

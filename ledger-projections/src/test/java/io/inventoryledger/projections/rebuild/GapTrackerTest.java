@@ -1,11 +1,10 @@
 package io.inventoryledger.projections.rebuild;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GapTrackerTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");

@@ -20,10 +20,6 @@ import io.inventoryledger.core.resourceclass.ResourceClassCreated;
 import io.inventoryledger.core.resourceclass.ResourceClassDeleted;
 import io.inventoryledger.core.trait.TraitCreated;
 import io.inventoryledger.core.trait.TraitDeleted;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +31,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 /**
  * A random but valid history, as the aggregates would write it: nested providers created, re-parented, deleted and
@@ -128,8 +127,14 @@ final class GeneratedHistory {
         provider.alive = true;
         provider.inventories.clear();
         provider.parent = alive.isEmpty() || random.nextBoolean() ? null : pick(alive).uuid;
-        emit(provider.stream(), 0, new ResourceProviderCreated(provider.uuid, provider.incarnation,
-                "rp-" + provider.uuid + "-" + provider.incarnation, provider.parent));
+        emit(
+                provider.stream(),
+                0,
+                new ResourceProviderCreated(
+                        provider.uuid,
+                        provider.incarnation,
+                        "rp-" + provider.uuid + "-" + provider.incarnation,
+                        provider.parent));
     }
 
     private void replaceInventories(Provider provider) {
@@ -168,20 +173,32 @@ final class GeneratedHistory {
                 });
                 emit(provider.stream(), ++provider.sequence, new ProviderTraitsReplaced(provider.uuid, traits));
             }
-            case 1 -> emit(provider.stream(), ++provider.sequence,
-                    new ProviderAggregatesReplaced(provider.uuid, aggregates()));
-            default -> emit(ProviderStreamId.profileOf(provider.stream()), ++provider.profileSequence,
-                    new ProviderAggregatesReplacedUncounted(provider.uuid, provider.incarnation, aggregates()));
+            case 1 ->
+                emit(
+                        provider.stream(),
+                        ++provider.sequence,
+                        new ProviderAggregatesReplaced(provider.uuid, aggregates()));
+            default ->
+                emit(
+                        ProviderStreamId.profileOf(provider.stream()),
+                        ++provider.profileSequence,
+                        new ProviderAggregatesReplacedUncounted(provider.uuid, provider.incarnation, aggregates()));
         }
     }
 
     /** A new name, and a new parent that is not in the provider's own subtree (or none). */
     private void reparent(Provider provider, List<Provider> alive) {
-        List<Provider> allowed = alive.stream().filter(p -> !inSubtree(p, provider)).toList();
+        List<Provider> allowed =
+                alive.stream().filter(p -> !inSubtree(p, provider)).toList();
         provider.parent = allowed.isEmpty() || random.nextInt(3) == 0 ? null : pick(allowed).uuid;
-        emit(ProviderStreamId.profileOf(provider.stream()), ++provider.profileSequence,
-                new ResourceProviderUpdated(provider.uuid, provider.incarnation,
-                        "moved-" + provider.uuid + "-" + provider.profileSequence, provider.parent));
+        emit(
+                ProviderStreamId.profileOf(provider.stream()),
+                ++provider.profileSequence,
+                new ResourceProviderUpdated(
+                        provider.uuid,
+                        provider.incarnation,
+                        "moved-" + provider.uuid + "-" + provider.profileSequence,
+                        provider.parent));
     }
 
     private boolean inSubtree(Provider candidate, Provider top) {
@@ -234,9 +251,16 @@ final class GeneratedHistory {
             });
         }
         writeAllocations(consumer, allocations);
-        emit(ConsumerStreamId.of(consumer.uuid, consumer.incarnation), ++consumer.sequence,
-                new ConsumerAllocationsReplaced(consumer.uuid, consumer.incarnation, "project-" + random.nextInt(3),
-                        "user-" + random.nextInt(3), random.nextBoolean() ? "INSTANCE" : null, allocations));
+        emit(
+                ConsumerStreamId.of(consumer.uuid, consumer.incarnation),
+                ++consumer.sequence,
+                new ConsumerAllocationsReplaced(
+                        consumer.uuid,
+                        consumer.incarnation,
+                        "project-" + random.nextInt(3),
+                        "user-" + random.nextInt(3),
+                        random.nextBoolean() ? "INSTANCE" : null,
+                        allocations));
     }
 
     private void release() {
@@ -248,7 +272,9 @@ final class GeneratedHistory {
         Map<UUID, Map<String, Long>> released = consumer.allocations;
         writeAllocations(consumer, Map.of());
         consumer.alive = false;
-        emit(ConsumerStreamId.of(consumer.uuid, consumer.incarnation), ++consumer.sequence,
+        emit(
+                ConsumerStreamId.of(consumer.uuid, consumer.incarnation),
+                ++consumer.sequence,
                 new ConsumerAllocationsDeleted(consumer.uuid, consumer.incarnation, released));
     }
 
@@ -258,8 +284,10 @@ final class GeneratedHistory {
         touched.addAll(after.keySet());
         for (UUID uuid : touched) {
             Provider provider = find(uuid);
-            emit(provider.stream(), ++provider.sequence, new ProviderAllocationsWritten(uuid,
-                    Map.of(consumer.uuid, after.getOrDefault(uuid, Map.of()))));
+            emit(
+                    provider.stream(),
+                    ++provider.sequence,
+                    new ProviderAllocationsWritten(uuid, Map.of(consumer.uuid, after.getOrDefault(uuid, Map.of()))));
         }
         consumer.allocations = after;
     }
@@ -272,8 +300,8 @@ final class GeneratedHistory {
             case 2 -> new TraitCreated("CUSTOM_T" + suffix);
             default -> new TraitDeleted("CUSTOM_T" + suffix);
         };
-        String stream = "catalog/" + event.getClass().getSimpleName().replace("Created", "").replace("Deleted", "")
-                + suffix;
+        String stream = "catalog/"
+                + event.getClass().getSimpleName().replace("Created", "").replace("Deleted", "") + suffix;
         long sequence = catalogSequences.merge(stream, 1L, Long::sum) - 1;
         emit(stream, sequence, event);
     }
@@ -290,7 +318,12 @@ final class GeneratedHistory {
     }
 
     private Provider find(UUID uuid) {
-        return uuid == null ? null : providers.stream().filter(p -> p.uuid.equals(uuid)).findFirst().orElseThrow();
+        return uuid == null
+                ? null
+                : providers.stream()
+                        .filter(p -> p.uuid.equals(uuid))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private <T> T pick(List<T> from) {
@@ -299,7 +332,13 @@ final class GeneratedHistory {
 
     private void emit(String stream, long sequence, Object payload) {
         clock = clock.plusMillis(1 + random.nextInt(1500)).plusNanos(random.nextInt(1000));
-        events.add(new GenericDomainEventMessage<>("Test", stream, sequence, payload, MetaData.emptyInstance(),
-                UUID.randomUUID().toString(), clock));
+        events.add(new GenericDomainEventMessage<>(
+                "Test",
+                stream,
+                sequence,
+                payload,
+                MetaData.emptyInstance(),
+                UUID.randomUUID().toString(),
+                clock));
     }
 }

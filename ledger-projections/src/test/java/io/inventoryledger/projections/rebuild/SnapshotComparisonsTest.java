@@ -1,18 +1,17 @@
 package io.inventoryledger.projections.rebuild;
 
-import io.inventoryledger.projections.support.ReadModelDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import io.inventoryledger.projections.support.ReadModelDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The parallel comparison sees the tables as the exporting transaction does: a row committed after the snapshot
@@ -28,9 +27,12 @@ class SnapshotComparisonsTest {
         live = ReadModelDatabase.fresh();
         rebuilt = ReadModelDatabase.fresh();
         for (ReadModelDatabase side : List.of(live, rebuilt)) {
-            side.jdbc().update("INSERT INTO " + side.tables().of("custom_traits") + " (name, created_at) VALUES ('CUSTOM_A', " + AT + ")");
-            side.jdbc().update("INSERT INTO " + side.tables().of("custom_resource_classes")
-                    + " (name, created_at, updated_at) VALUES ('CUSTOM_R', " + AT + ", " + AT + ")");
+            side.jdbc()
+                    .update("INSERT INTO " + side.tables().of("custom_traits")
+                            + " (name, created_at) VALUES ('CUSTOM_A', " + AT + ")");
+            side.jdbc()
+                    .update("INSERT INTO " + side.tables().of("custom_resource_classes")
+                            + " (name, created_at, updated_at) VALUES ('CUSTOM_R', " + AT + ", " + AT + ")");
         }
     }
 
@@ -49,18 +51,21 @@ class SnapshotComparisonsTest {
             exporter.setAutoCommit(false);
             exporter.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             String snapshot;
-            try (Statement sql = exporter.createStatement(); ResultSet rs = sql.executeQuery("SELECT pg_export_snapshot()")) {
+            try (Statement sql = exporter.createStatement();
+                    ResultSet rs = sql.executeQuery("SELECT pg_export_snapshot()")) {
                 rs.next();
                 snapshot = rs.getString(1);
             }
-            rebuilt.jdbc().update("INSERT INTO " + rebuilt.tables().of("custom_traits") + " (name, created_at) VALUES ('CUSTOM_B', "
-                    + AT + ")");
+            rebuilt.jdbc()
+                    .update("INSERT INTO " + rebuilt.tables().of("custom_traits")
+                            + " (name, created_at) VALUES ('CUSTOM_B', " + AT + ")");
 
             List<TableComparison> inSnapshot = comparisons.compare(snapshot, tables, live.tables(), rebuilt.tables());
             exporter.rollback();
 
             assertThat(inSnapshot).extracting(TableComparison::table).containsExactlyElementsOf(tables);
-            assertThat(inSnapshot).allSatisfy(t -> assertThat(t.equal()).as(t.toString()).isTrue());
+            assertThat(inSnapshot)
+                    .allSatisfy(t -> assertThat(t.equal()).as(t.toString()).isTrue());
         }
         TableComparison now = new TableComparer(live.jdbc()).compare("custom_traits", live.tables(), rebuilt.tables());
         assertThat(now.onlyRebuilt()).isEqualTo(1);

@@ -1,11 +1,10 @@
 package io.inventoryledger.projections.support;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** Hands events to a projection as Axon would: through its annotated handlers, with stream sequence and time. */
 public final class EventFeed {
@@ -20,8 +19,14 @@ public final class EventFeed {
     public void deliver(String stream, long sequence, Object payload) {
         clock = clock.plusSeconds(1);
         try {
-            handler.handle(new GenericDomainEventMessage<>("Test", stream, sequence, payload, MetaData.emptyInstance(),
-                    UUID.randomUUID().toString(), clock));
+            handler.handle(new GenericDomainEventMessage<>(
+                    "Test",
+                    stream,
+                    sequence,
+                    payload,
+                    MetaData.emptyInstance(),
+                    UUID.randomUUID().toString(),
+                    clock));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

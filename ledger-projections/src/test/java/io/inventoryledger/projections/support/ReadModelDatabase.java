@@ -3,9 +3,8 @@ package io.inventoryledger.projections.support;
 import com.zaxxer.hikari.HikariDataSource;
 import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A fresh copy of the read model on the real PostgreSQL of the test run (LEDGER_TEST_DB_URL), in a
@@ -27,7 +26,8 @@ public final class ReadModelDatabase implements AutoCloseable {
         dataSource.setJdbcUrl(env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
         dataSource.setUsername(env("LEDGER_TEST_DB_USER", "root"));
         dataSource.setMaximumPoolSize(4);
-        String schema = "projection_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = "projection_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         LedgerSchema.migrateReadModel(dataSource, schema);
         return new ReadModelDatabase(dataSource, schema);
     }

@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import io.inventoryledger.app.web.PlacementHttpException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,12 +26,11 @@ public final class PlacementSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(
             Dialect.builder(Dialects.getDraft202012()).format(new UuidFormat()).build(),
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .formatAssertionsEnabled(true).build()));
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Loaded> SCHEMAS = new ConcurrentHashMap<>();
 
-    private PlacementSchemas() {
-    }
+    private PlacementSchemas() {}
 
     /** Checks a request body: 400 "JSON does not validate: ..." as Placement's extract_json. */
     public static JsonNode requireValid(JsonNode body, String schemaName) {
@@ -74,6 +72,5 @@ public final class PlacementSchemas {
         }
     }
 
-    private record Loaded(JsonNode json, Schema schema) {
-    }
+    private record Loaded(JsonNode json, Schema schema) {}
 }

@@ -1,7 +1,6 @@
 package io.inventoryledger.app.web.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,8 +10,7 @@ import java.util.stream.Collectors;
  * of that text and clients and tests match on it.
  */
 final class PythonMessages {
-    private PythonMessages() {
-    }
+    private PythonMessages() {}
 
     /** "message\n\nFailed validating 'kw' in schema[...]:\n    {...}\n\nOn instance[...]:\n    value". */
     static String describe(Violation violation, JsonNode schemaRoot, JsonNode instanceRoot) {
@@ -33,10 +31,10 @@ final class PythonMessages {
             case "additionalProperties" -> additional(violation.names(), subschema);
             case "minimum" -> value + " is less than the minimum of " + PythonRepr.of(keywordValue);
             case "maximum" -> value + " is greater than the maximum of " + PythonRepr.of(keywordValue);
-            case "exclusiveMinimum" -> value + " is less than or equal to the minimum of "
-                    + PythonRepr.of(keywordValue);
-            case "exclusiveMaximum" -> value + " is greater than or equal to the maximum of "
-                    + PythonRepr.of(keywordValue);
+            case "exclusiveMinimum" ->
+                value + " is less than or equal to the minimum of " + PythonRepr.of(keywordValue);
+            case "exclusiveMaximum" ->
+                value + " is greater than or equal to the maximum of " + PythonRepr.of(keywordValue);
             case "maxLength", "maxItems" -> value + " is too long";
             case "minLength", "minItems" -> value + " is too short";
             case "pattern" -> value + " does not match " + PythonRepr.of(keywordValue);
@@ -77,8 +75,9 @@ final class PythonMessages {
     private static String index(List<Object> path) {
         StringBuilder out = new StringBuilder();
         for (Object element : path) {
-            out.append('[').append(element instanceof Integer ? element.toString()
-                    : PythonRepr.string(element.toString())).append(']');
+            out.append('[')
+                    .append(element instanceof Integer ? element.toString() : PythonRepr.string(element.toString()))
+                    .append(']');
         }
         return out.toString();
     }

@@ -1,7 +1,6 @@
 package io.inventoryledger.app.web.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.List;
  * messages quote request values that way ('abc', None, True, {'a': 1}).
  */
 final class PythonRepr {
-    private PythonRepr() {
-    }
+    private PythonRepr() {}
 
     /** repr(): objects keep their key order. */
     static String of(JsonNode node) {

@@ -2,7 +2,6 @@ package io.inventoryledger.app.web.schema;
 
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.format.Format;
-
 import java.util.regex.Pattern;
 
 /** Placement's "uuid" format: 32 hex digits, dashed or not, any case. */

@@ -9,8 +9,12 @@ import java.util.List;
  * @param schemaPath path to the keyword, the keyword included
  * @param names      the properties named (missing for "required", unexpected for "additionalProperties")
  */
-record Violation(String keyword, List<Object> schemaPath, List<Object> instancePath, List<String> names,
-                 List<Violation> context) {
+record Violation(
+        String keyword,
+        List<Object> schemaPath,
+        List<Object> instancePath,
+        List<String> names,
+        List<Violation> context) {
     List<Object> subschemaPath() {
         return schemaPath.subList(0, schemaPath.size() - 1);
     }

@@ -3,7 +3,6 @@ package io.inventoryledger.app.web.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -25,11 +24,15 @@ final class Violations {
     }
 
     Violation best(List<Error> errors) {
-        List<Violation> violations = group(errors.stream().map(Violations::single).toList(), 0);
-        Violation best = violations.stream().sorted(Comparator.comparing(this::schemaOrder, Violations::compare))
-                .reduce((a, b) -> relevance().compare(b, a) > 0 ? b : a).orElseThrow();
+        List<Violation> violations =
+                group(errors.stream().map(Violations::single).toList(), 0);
+        Violation best = violations.stream()
+                .sorted(Comparator.comparing(this::schemaOrder, Violations::compare))
+                .reduce((a, b) -> relevance().compare(b, a) > 0 ? b : a)
+                .orElseThrow();
         while (!best.context().isEmpty()) {
-            List<Violation> smallest = best.context().stream().sorted(relevance()).limit(2).toList();
+            List<Violation> smallest =
+                    best.context().stream().sorted(relevance()).limit(2).toList();
             if (smallest.size() == 2 && relevance().compare(smallest.get(0), smallest.get(1)) == 0) {
                 return best;
             }
@@ -65,8 +68,7 @@ final class Violations {
     private static Violation single(Error error) {
         List<Object> schemaPath = elements(error.getSchemaLocation().getFragment());
         List<String> names = error.getProperty() == null ? List.of() : List.of(error.getProperty());
-        return new Violation(error.getKeyword(), schemaPath, elements(error.getInstanceLocation()), names,
-                List.of());
+        return new Violation(error.getKeyword(), schemaPath, elements(error.getInstanceLocation()), names, List.of());
     }
 
     /**
@@ -92,14 +94,20 @@ final class Violations {
         }
         byKey.forEach((key, members) -> {
             Violation first = members.get(0);
-            if (first.keyword().equals("additionalProperties")
-                    && indexOfAlternatives(first.schemaPath(), from) < 0) {
-                List<String> names = members.stream().flatMap(m -> m.names().stream()).distinct().toList();
+            if (first.keyword().equals("additionalProperties") && indexOfAlternatives(first.schemaPath(), from) < 0) {
+                List<String> names = members.stream()
+                        .flatMap(m -> m.names().stream())
+                        .distinct()
+                        .toList();
                 out.add(new Violation(first.keyword(), first.schemaPath(), first.instancePath(), names, List.of()));
             } else {
                 int alternative = indexOfAlternatives(first.schemaPath(), from);
                 List<Object> path = first.schemaPath().subList(0, alternative + 1);
-                out.add(new Violation(path.get(alternative).toString(), path, first.instancePath(), List.of(),
+                out.add(new Violation(
+                        path.get(alternative).toString(),
+                        path,
+                        first.instancePath(),
+                        List.of(),
                         group(members, alternative + 2)));
             }
         });
