@@ -26,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // inside the CORS filter
 class PlacementRequestFilter extends OncePerRequestFilter {
     static final String VERSION_HEADER = "openstack-api-version";
+    private static final String HEALTH = "/ledger/ops/health";
 
     private final long maxBodyBytes;
 
@@ -40,9 +41,16 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         String requestId = "req-" + FastUuids.random();
         request.setAttribute(PlacementRequest.REQUEST_ID, requestId);
         response.setHeader("openstack-request-id", requestId);
+        try (RequestLogContext logged = RequestLogContext.open(request, requestId)) {
+            handle(request, response, chain);
+        }
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         String path = path(request);
 
-        if (!isRoot(path)) {
+        if (!isRoot(path) && !isProbe(path)) {
             String token = request.getHeader("X-Auth-Token");
             if (token == null) {
                 ErrorBodies.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.DEFAULT, "");
@@ -61,6 +69,11 @@ class PlacementRequestFilter extends OncePerRequestFilter {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Health and its probes answer without a token: orchestrators probe without credentials. */
+    private static boolean isProbe(String path) {
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
     private static boolean isRoot(String path) {

@@ -55,6 +55,11 @@ public class CandidateIndex {
         return loadedAt;
     }
 
+    /** Whether a full load has succeeded and no refresh failed since (a failed one reloads at the next update). */
+    public boolean isLoaded() {
+        return !Instant.EPOCH.equals(loadedAt) && !broken;
+    }
+
     /** Replaces the snapshot with one built from every row of the read tables (also compacts deleted slots). */
     public void reload() {
         updating.lock();
