@@ -4,6 +4,7 @@ import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
+import io.inventoryledger.projections.candidates.QueryValues;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import io.inventoryledger.projections.provider.ProviderCriteria;
 import java.util.Collection;
@@ -29,50 +30,28 @@ class ProviderFilter {
         this.catalog = catalog;
     }
 
+    /** The query, already checked against the microversion's schema ({@link ProviderFilters#checkSchema}). */
     ProviderCriteria parse(MultiValueMap<String, String> query, Microversion version) {
-        Set<String> allowed = allowedParameters(version);
-        for (String key : query.keySet()) {
-            if (!allowed.contains(key)) {
-                throw invalidQuery("Additional properties are not allowed ('" + key + "' was unexpected)");
-            }
-        }
-        UUID uuid = uuidParameter(query.containsKey("uuid") ? last(query, "uuid") : null);
-        UUID inTree = uuidParameter(query.containsKey("in_tree") ? last(query, "in_tree") : null);
-        MemberOfQuery memberOf = MemberOfQuery.parse(query.getOrDefault("member_of", List.of()), version);
-        RequiredTraitsQuery traits = RequiredTraitsQuery.parse(query.getOrDefault("required", List.of()), version);
+        QueryValues.Aggregates memberOf = QueryValues.memberOf(
+                query.getOrDefault("member_of", List.of()), "", version.isAtLeast(24), version.isAtLeast(32));
+        QueryValues.Traits traits = QueryValues.traits(
+                query.getOrDefault("required", List.of()), version.isAtLeast(22), version.isAtLeast(39));
         Map<String, Long> resources =
-                query.containsKey("resources") ? ResourcesQuery.parse(last(query, "resources")) : Map.of();
+                query.containsKey("resources") ? QueryValues.resources(last(query, "resources")) : Map.of();
         requireKnownTraits(traits);
         requireKnownClasses(resources.keySet());
         return new ProviderCriteria(
                 query.containsKey("name") ? last(query, "name") : null,
-                uuid,
-                inTree,
-                memberOf.required(),
-                memberOf.forbidden(),
+                uuid(query, "uuid"),
+                uuid(query, "in_tree"),
+                memberOf.required().stream().map(ProviderFilter::uuids).toList(),
+                uuids(memberOf.forbidden()),
                 traits.required(),
                 traits.forbidden(),
                 resources);
     }
 
-    private static Set<String> allowedParameters(Microversion version) {
-        Set<String> allowed = new HashSet<>(Set.of("name", "uuid"));
-        if (version.isAtLeast(3)) {
-            allowed.add("member_of");
-        }
-        if (version.isAtLeast(4)) {
-            allowed.add("resources");
-        }
-        if (version.isAtLeast(14)) {
-            allowed.add("in_tree");
-        }
-        if (version.isAtLeast(18)) {
-            allowed.add("required");
-        }
-        return allowed;
-    }
-
-    private void requireKnownTraits(RequiredTraitsQuery traits) {
+    private void requireKnownTraits(QueryValues.Traits traits) {
         Set<String> named = new HashSet<>(traits.forbidden());
         traits.required().forEach(named::addAll);
         SortedSet<String> unknown = unknown(
@@ -107,24 +86,20 @@ class ProviderFilter {
         return unknown;
     }
 
-    private static UUID uuidParameter(String value) {
-        if (value == null) {
-            return null;
-        }
-        UUID parsed = Uuids.parseOrNull(value);
-        if (parsed == null) {
-            throw invalidQuery("'" + value + "' is not a 'uuid'");
-        }
-        return parsed;
+    /** A uuid-like value that the schema's "uuid" format let through. */
+    private static UUID uuid(MultiValueMap<String, String> query, String key) {
+        return query.containsKey(key) ? UUID.fromString(QueryValues.canonicalUuid(last(query, key))) : null;
+    }
+
+    private static Set<UUID> uuids(Set<String> canonical) {
+        Set<UUID> out = new HashSet<>();
+        canonical.forEach(uuid -> out.add(UUID.fromString(uuid)));
+        return out;
     }
 
     /** Placement validates the last value of a repeated single-valued parameter. */
     private static String last(MultiValueMap<String, String> query, String key) {
         List<String> values = query.get(key);
         return values.get(values.size() - 1);
-    }
-
-    static PlacementHttpException invalidQuery(String why) {
-        return PlacementHttpException.badRequest("Invalid query string parameters: " + why);
     }
 }

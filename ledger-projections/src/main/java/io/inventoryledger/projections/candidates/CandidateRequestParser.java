@@ -151,7 +151,8 @@ public final class CandidateRequestParser {
                     group.forbidden = parsed.forbidden();
                 }
                 case "member_of" -> {
-                    QueryValues.Aggregates parsed = QueryValues.memberOf(values, suffix, microversion);
+                    QueryValues.Aggregates parsed =
+                            QueryValues.memberOf(values, suffix, microversion >= 24, microversion >= 32);
                     group.memberOf = parsed.required();
                     group.forbiddenAggregates = parsed.forbidden();
                 }

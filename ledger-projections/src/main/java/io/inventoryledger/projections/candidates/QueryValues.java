@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Parsers of single query values, with Placement's wording (placement/util.py). */
-final class QueryValues {
+/**
+ * The one parser of the query values that several Placement routes share ({@code resources},
+ * {@code required}, {@code member_of}, {@code in_tree}), with Placement's rules and wording
+ * (placement/util.py): GET /resource_providers and GET /allocation_candidates accept and refuse alike.
+ */
+public final class QueryValues {
     private static final Pattern HEX32 = Pattern.compile("^[0-9a-fA-F]{32}$");
-    private static final Pattern PY_INT = Pattern.compile("^[+-]?[0-9](_?[0-9])*$");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final String RESOURCES_FORM = "Badly formed resources parameter. Expected resources query string "
             + "parameter in form: ?resources=VCPU:2,MEMORY_MB:1024. Got: ";
@@ -22,13 +25,14 @@ final class QueryValues {
     private QueryValues() {}
 
     /** Required traits (AND of ORs) and forbidden traits of one {@code required} key. */
-    record Traits(List<Set<String>> required, Set<String> forbidden) {}
+    public record Traits(List<Set<String>> required, Set<String> forbidden) {}
 
-    /** Required aggregates (AND of ORs) and forbidden aggregates of one {@code member_of} key. */
-    record Aggregates(List<Set<String>> required, Set<String> forbidden) {}
+    /** Required aggregates (AND of ORs) and forbidden aggregates of one {@code member_of} key, as canonical uuids. */
+    public record Aggregates(List<Set<String>> required, Set<String> forbidden) {}
 
-    static Map<String, Long> resources(String value) {
-        if (value.strip().isEmpty()) {
+    /** {@code RC:n,RC:n}; amounts as Python's int() reads them, those beyond any capacity kept as Long.MAX_VALUE. */
+    public static Map<String, Long> resources(String value) {
+        if (PythonInts.strip(value).isEmpty()) {
             throw new InvalidRequestException(RESOURCES_FORM + "empty string.");
         }
         Map<String, Long> out = new LinkedHashMap<>();
@@ -37,12 +41,9 @@ final class QueryValues {
             if (parts.length != 2) {
                 throw new InvalidRequestException(RESOURCES_FORM + item + ".");
             }
-            String amount = parts[1].strip();
-            if (!PY_INT.matcher(amount).matches()) {
-                throw new InvalidRequestException(
-                        "Requested resource " + parts[0] + " expected positive integer amount. Got: " + parts[1] + ".");
-            }
-            BigInteger number = new BigInteger(amount.replace("_", "").replace("+", ""));
+            BigInteger number = PythonInts.parse(parts[1])
+                    .orElseThrow(() -> new InvalidRequestException("Requested resource " + parts[0]
+                            + " expected positive integer amount. Got: " + parts[1] + "."));
             if (number.signum() < 1) {
                 throw new InvalidRequestException(
                         "Requested resource " + parts[0] + " requires amount >= 1. Got: " + number + ".");
@@ -54,10 +55,11 @@ final class QueryValues {
     }
 
     /** All values of one {@code required*} key; before 1.39 only the last one counts. */
-    static Traits traits(List<String> values, boolean allowForbidden, boolean allowAnyOf) {
+    public static Traits traits(List<String> values, boolean allowForbidden, boolean allowAnyOf) {
         List<Set<String>> required = new ArrayList<>();
         Set<String> forbidden = new LinkedHashSet<>();
-        for (String value : allowAnyOf ? values : values.subList(values.size() - 1, values.size())) {
+        for (String value :
+                allowAnyOf || values.isEmpty() ? values : values.subList(values.size() - 1, values.size())) {
             Traits one = traits(value, allowForbidden, allowAnyOf);
             required.addAll(one.required());
             forbidden.addAll(one.forbidden());
@@ -113,9 +115,15 @@ final class QueryValues {
         return new Traits(required, forbidden);
     }
 
-    /** All values of one {@code member_of*} key. */
-    static Aggregates memberOf(List<String> values, String suffix, int microversion) {
-        if (microversion < 24 && values.size() > 1) {
+    /**
+     * All values of one {@code member_of*} key.
+     *
+     * @param allowMultiple  the key may repeat (1.24)
+     * @param allowForbidden {@code !uuid} and {@code !in:} (1.32)
+     */
+    public static Aggregates memberOf(
+            List<String> values, String suffix, boolean allowMultiple, boolean allowForbidden) {
+        if (!allowMultiple && values.size() > 1) {
             throw new InvalidRequestException("Multiple member_of" + suffix + " parameters are not supported");
         }
         List<Set<String>> required = new ArrayList<>();
@@ -129,18 +137,18 @@ final class QueryValues {
             String list = value.startsWith("!in:")
                     ? value.substring(4)
                     : value.startsWith("!") ? value.substring(1) : value.startsWith("in:") ? value.substring(3) : value;
-            Set<String> uuids = new LinkedHashSet<>(
-                    value.startsWith("in:") || value.startsWith("!in:")
-                            ? Arrays.asList(list.split(",", -1))
-                            : List.of(list));
-            for (String uuid : uuids) {
+            Set<String> uuids = new LinkedHashSet<>();
+            for (String uuid : value.startsWith("in:") || value.startsWith("!in:")
+                    ? Arrays.asList(list.split(",", -1))
+                    : List.of(list)) {
                 if (!isUuidLike(uuid)) {
                     throw new InvalidRequestException("Invalid query string parameters: Expected 'member_of' "
                             + "parameter to contain valid UUID(s). Got: " + uuid);
                 }
+                uuids.add(canonicalUuid(uuid));
             }
             if (negative) {
-                if (microversion < 32) {
+                if (!allowForbidden) {
                     throw new InvalidRequestException("Forbidden member_of" + suffix
                             + " parameters are not supported in the specified microversion");
                 }
@@ -152,21 +160,32 @@ final class QueryValues {
         return new Aggregates(required, forbidden);
     }
 
-    static String inTree(String value) {
-        String uuid = value.strip();
+    /** An {@code in_tree*} value of /allocation_candidates: stripped, then uuid-like; canonical. */
+    public static String inTree(String value) {
+        String uuid = PythonInts.strip(value);
         if (!isUuidLike(uuid)) {
             throw new InvalidRequestException("Invalid query string parameters: Expected 'in_tree' parameter to be "
                     + "a format of uuid. Got: " + value);
         }
-        return uuid;
+        return canonicalUuid(uuid);
     }
 
-    /** oslo's is_uuid_like: 32 hex digits once urn:/uuid: prefixes, braces and dashes are dropped. */
-    static boolean isUuidLike(String value) {
-        String hex = value.replace("urn:", "")
+    /** oslo's is_uuid_like (Placement's "uuid" format too): 32 hex digits once urn:/uuid:, braces and dashes go. */
+    public static boolean isUuidLike(String value) {
+        return HEX32.matcher(hex(value)).matches();
+    }
+
+    /** A uuid-like value written as Placement stores uuids: lower case, dashed. */
+    public static String canonicalUuid(String uuidLike) {
+        String hex = hex(uuidLike).toLowerCase(java.util.Locale.ROOT);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20);
+    }
+
+    private static String hex(String value) {
+        return value.replace("urn:", "")
                 .replace("uuid:", "")
                 .replaceAll("^[{}]+|[{}]+$", "")
                 .replace("-", "");
-        return HEX32.matcher(hex).matches();
     }
 }

@@ -24,17 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PlacementSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(
-            Dialect.builder(Dialects.getDraft202012()).format(new UuidFormat()).build(),
-            builder -> builder.schemaRegistryConfig(
-                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry BODIES = registry(UuidFormat.BODY);
+    private static final SchemaRegistry QUERIES = registry(UuidFormat.QUERY);
     private static final Map<String, Loaded> SCHEMAS = new ConcurrentHashMap<>();
 
     private PlacementSchemas() {}
 
     /** Checks a request body: 400 "JSON does not validate: ..." as Placement's extract_json. */
     public static JsonNode requireValid(JsonNode body, String schemaName) {
-        violation(body, schemaName).ifPresent(why -> {
+        violation(body, schemaName, BODIES).ifPresent(why -> {
             throw PlacementHttpException.badRequest("JSON does not validate: " + why);
         });
         return body;
@@ -44,14 +42,19 @@ public final class PlacementSchemas {
     public static void requireValidQuery(Map<String, String> parameters, String schemaName) {
         ObjectNode query = JSON.createObjectNode();
         parameters.forEach(query::put);
-        violation(query, schemaName).ifPresent(why -> {
+        violation(query, schemaName, QUERIES).ifPresent(why -> {
             throw PlacementHttpException.badRequest("Invalid query string parameters: " + why);
         });
     }
 
     /** The violation Python's jsonschema would raise, described as it would describe it. */
     static Optional<String> violation(JsonNode instance, String schemaName) {
-        Loaded loaded = SCHEMAS.computeIfAbsent(schemaName, PlacementSchemas::load);
+        return violation(instance, schemaName, BODIES);
+    }
+
+    private static Optional<String> violation(JsonNode instance, String schemaName, SchemaRegistry registry) {
+        Loaded loaded = SCHEMAS.computeIfAbsent(
+                (registry == BODIES ? "body:" : "query:") + schemaName, key -> load(schemaName, registry));
         List<Error> errors = loaded.schema.validate(instance);
         if (errors.isEmpty()) {
             return Optional.empty();
@@ -60,13 +63,21 @@ public final class PlacementSchemas {
         return Optional.of(PythonMessages.describe(best, loaded.json, instance));
     }
 
-    private static Loaded load(String name) {
+    private static SchemaRegistry registry(UuidFormat uuid) {
+        return SchemaRegistry.withDialect(
+                Dialect.builder(Dialects.getDraft202012()).format(uuid).build(),
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
+    }
+
+    private static Loaded load(String name, SchemaRegistry registry) {
         try (InputStream in = PlacementSchemas.class.getResourceAsStream("/schemas/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no schema named " + name);
             }
             JsonNode json = JSON.readTree(in);
-            return new Loaded(json, REGISTRY.getSchema(json));
+            return new Loaded(json, registry.getSchema(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
