@@ -3,24 +3,48 @@ package io.inventoryledger.app.ops;
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.projections.consistency.ConsistencyReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** GET /ledger/ops/consistency: the operator's check that the ledger adds up (admin only). */
 @RestController
 class ConsistencyController {
-    private final ConsistencyCheck check;
+    private final ConsistencyVerdict verdict;
     private final PolicyEnforcer policy;
 
-    ConsistencyController(ConsistencyCheck check, PolicyEnforcer policy) {
-        this.check = check;
+    ConsistencyController(ConsistencyVerdict verdict, PolicyEnforcer policy) {
+        this.verdict = verdict;
         this.policy = policy;
     }
 
-    /** 200 with the report (its {@code consistent} says whether all is well); 403 for non-admins. */
+    /**
+     * 200 with the report ({@code consistent} says whether all is well; each problem has a {@code kind}, the
+     * {@code subject} provider or consumer and a {@code detail}); 403 for non-admins.
+     */
     @GetMapping(value = "/ledger/ops/consistency", produces = "application/json")
-    ConsistencyReport consistency(Caller caller) {
+    Map<String, Object> consistency(Caller caller) {
         policy.authorize(caller, PlacementRules.LEDGER_CONSISTENCY);
-        return check.run();
+        ConsistencyReport report = verdict.run();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("consistent", report.consistent());
+        json.put("providers_checked", report.providersChecked());
+        json.put("consumers_checked", report.consumersChecked());
+        json.put("problems", problems(report.problems()));
+        json.put("over_capacity", problems(report.overCapacity()));
+        return json;
+    }
+
+    private static List<Map<String, String>> problems(List<ConsistencyReport.Problem> problems) {
+        return problems.stream()
+                .map(p -> Map.of(
+                        "kind", p.kind().name().toLowerCase(Locale.ROOT),
+                        "subject", p.subject(),
+                        "detail", p.detail()))
+                .toList();
     }
 }

@@ -5,24 +5,17 @@ import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import io.inventoryledger.projections.candidateindex.CandidateIndexFollower;
 import io.inventoryledger.projections.candidateindex.CandidateIndexLocalRefresh;
-import io.inventoryledger.projections.candidateindex.CandidateIndexQueries;
 import io.inventoryledger.projections.candidates.CandidateEngine;
 import io.inventoryledger.projections.candidates.CandidateRequestParser;
 import io.inventoryledger.projections.candidates.EngineSettings;
 import io.inventoryledger.projections.catalog.CatalogQueries;
-import io.inventoryledger.projections.schema.ReadModelTables;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * GET /allocation_candidates: the engine, its bounds, and the per-node in-memory index kept current two
@@ -57,13 +50,6 @@ public class CandidateConfiguration {
     }
 
     @Bean
-    CandidateIndex candidateIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        CandidateIndex index = new CandidateIndex(new CandidateIndexQueries(jdbc, ReadModelTables.LIVE, transactions));
-        index.reload();
-        return index;
-    }
-
-    @Bean
     CandidateIndexLocalRefresh candidateIndexLocalRefresh(CandidateIndex index) {
         return new CandidateIndexLocalRefresh(index);
     }
@@ -94,17 +80,5 @@ public class CandidateConfiguration {
                                 // start before the load, re-applying is harmless.
                                 .andInitialTrackingToken(source ->
                                         source.createTokenAt(index.loadedAt().minus(overlap))));
-    }
-
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService candidateIndexReloads(
-            CandidateIndex index, @Value("${ledger.candidates.full-reload-interval:PT10M}") Duration every) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "candidate-index-reload");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(index::reload, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return timer;
     }
 }

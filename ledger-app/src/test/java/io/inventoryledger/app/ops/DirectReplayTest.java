@@ -7,6 +7,7 @@ import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import io.inventoryledger.projections.rebuild.RebuildReport;
 import io.inventoryledger.projections.rebuild.StoredEvents;
+import io.inventoryledger.projections.slice.ReadModelSlices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class DirectReplayTest extends LedgerServerTest {
     org.axonframework.config.Configuration axon;
 
     @Autowired
-    List<ProjectionDefinition> projections;
+    ReadModelSlices slices;
 
     @Test
     void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
@@ -47,7 +48,7 @@ class DirectReplayTest extends LedgerServerTest {
                 dataSource,
                 transactions,
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
-                projections,
+                slices.projections(),
                 new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1),
                 Clock.systemUTC());
 
@@ -63,7 +64,7 @@ class DirectReplayTest extends LedgerServerTest {
     @Test
     void aProjectionWithoutAnInMemoryHandlerMakesTheWholeRebuildSequentialAndStillEqual() {
         ProviderHistory.build(api);
-        List<ProjectionDefinition> oneWithoutMemory = projections.stream()
+        List<ProjectionDefinition> oneWithoutMemory = slices.projections().stream()
                 .map(p -> p.name().equals("catalog")
                         ? new ProjectionDefinition(p.name(), p.handlerType(), p.tables(), p.factory())
                         : p)
@@ -90,7 +91,7 @@ class DirectReplayTest extends LedgerServerTest {
                 dataSource,
                 transactions,
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
-                projections,
+                slices.projections(),
                 new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2),
                 Clock.systemUTC());
 

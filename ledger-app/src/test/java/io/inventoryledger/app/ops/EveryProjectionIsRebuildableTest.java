@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
+import io.inventoryledger.projections.slice.LedgerReset;
+import io.inventoryledger.projections.slice.ReadModelSlices;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +14,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A projection that is not registered for the rebuild would silently be missing from it. */
 class EveryProjectionIsRebuildableTest extends LedgerServerTest {
@@ -19,7 +22,10 @@ class EveryProjectionIsRebuildableTest extends LedgerServerTest {
     ApplicationContext context;
 
     @Autowired
-    List<ProjectionDefinition> definitions;
+    ReadModelSlices slices;
+
+    @Autowired
+    LedgerReset reset;
 
     @Test
     void everyEventHandlerBeanOfTheReadModelHasAProjectionDefinition() {
@@ -32,13 +38,29 @@ class EveryProjectionIsRebuildableTest extends LedgerServerTest {
                 .toList();
 
         assertThat(handlerTypes).isNotEmpty();
-        assertThat(definitions).extracting(ProjectionDefinition::handlerType).containsAll(handlerTypes);
+        assertThat(slices.projections())
+                .extracting(ProjectionDefinition::handlerType)
+                .containsAll(handlerTypes);
     }
 
     @Test
     void everyDefinitionNamesTheTablesItOwns() {
-        assertThat(definitions)
+        assertThat(slices.projections())
                 .allSatisfy(definition -> assertThat(definition.tables()).isNotEmpty());
-        assertThat(definitions).extracting(ProjectionDefinition::name).doesNotHaveDuplicates();
+        assertThat(slices.projections()).extracting(ProjectionDefinition::name).doesNotHaveDuplicates();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyReadModelTableBelongsToOneSliceSoThatResetsAndRebuildsKnowIt() {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                        + " AND table_name NOT LIKE 'flyway%'",
+                String.class);
+
+        assertThat(reset.tables()).containsExactlyInAnyOrderElementsOf(tables);
+        assertThat(slices.tables()).doesNotHaveDuplicates();
     }
 }

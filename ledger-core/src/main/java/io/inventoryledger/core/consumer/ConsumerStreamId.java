@@ -15,4 +15,19 @@ public final class ConsumerStreamId {
     public static String of(UUID consumer, int incarnation) {
         return incarnation <= 1 ? PREFIX + consumer : PREFIX + consumer + "." + incarnation;
     }
+
+    /** The prefix every consumer stream starts with (and no other stream does). */
+    public static String prefix() {
+        return PREFIX;
+    }
+
+    /** The consumer whose stream {@code streamId} is (any incarnation); refuses ids that name no consumer stream. */
+    public static UUID consumerOf(String streamId) {
+        if (!streamId.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("Not a consumer stream: " + streamId);
+        }
+        String rest = streamId.substring(PREFIX.length());
+        int dot = rest.indexOf('.');
+        return UUID.fromString(dot < 0 ? rest : rest.substring(0, dot));
+    }
 }

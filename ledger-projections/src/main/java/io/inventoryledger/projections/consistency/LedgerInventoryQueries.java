@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.consistency;
 
+import io.inventoryledger.core.consumer.ConsumerStreamId;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +31,9 @@ public class LedgerInventoryQueries {
     public List<String> consumerStreamsInEventStore() {
         return jdbc.queryForList(
                 "SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
-                        + " WHERE aggregate_identifier LIKE 'consumer/%' ORDER BY aggregate_identifier",
-                String.class);
+                        + " WHERE aggregate_identifier LIKE ? ORDER BY aggregate_identifier",
+                String.class,
+                ConsumerStreamId.prefix() + "%");
     }
 
     /** provider → class → used, as the provider_usages table says. */

@@ -1,11 +1,8 @@
-package io.inventoryledger.app.ops;
+package io.inventoryledger.projections.rebuild;
 
-import io.inventoryledger.projections.rebuild.ProjectionDefinition;
-import io.inventoryledger.projections.rebuild.ProjectionRebuild;
-import io.inventoryledger.projections.rebuild.StoredEvents;
+import io.inventoryledger.projections.slice.ReadModelSlices;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
@@ -18,16 +15,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The rebuild of every registered projection ({@link ProjectionDefinition} beans) from the event history. */
+/** The rebuild of every read model's projections ({@link ReadModelSlices}) from the event history. */
 @Configuration(proxyBeanMethods = false)
-class RebuildConfiguration {
+public class RebuildConfiguration {
     @Bean
     ProjectionRebuild projectionRebuild(
             DataSource dataSource,
             PlatformTransactionManager transactions,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axon,
-            List<ProjectionDefinition> projections,
+            ReadModelSlices slices,
             ObjectProvider<EventUpcaster> upcasters,
             @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
             @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
@@ -42,7 +39,7 @@ class RebuildConfiguration {
                 dataSource,
                 transactions,
                 events,
-                projections,
+                slices.projections(),
                 new ProjectionRebuild.Settings(
                         batchSize,
                         gapTimeout,

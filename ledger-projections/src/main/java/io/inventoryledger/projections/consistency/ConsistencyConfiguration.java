@@ -1,0 +1,24 @@
+package io.inventoryledger.projections.consistency;
+
+import io.inventoryledger.projections.schema.ReadModelTables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The operator's consistency check: it reads the other read models' tables and owns none. */
+@Configuration(proxyBeanMethods = false)
+public class ConsistencyConfiguration {
+    @Bean
+    LedgerInventoryQueries ledgerInventoryQueries(JdbcTemplate jdbc) {
+        return new LedgerInventoryQueries(jdbc, ReadModelTables.LIVE);
+    }
+
+    @Bean
+    ConsistencyCheck consistencyCheck(
+            org.axonframework.config.Configuration axon,
+            LedgerInventoryQueries queries,
+            PlatformTransactionManager transactions) {
+        return new ConsistencyCheck(axon, queries, transactions);
+    }
+}

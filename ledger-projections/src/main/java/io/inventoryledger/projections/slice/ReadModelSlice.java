@@ -1,0 +1,48 @@
+package io.inventoryledger.projections.slice;
+
+import io.inventoryledger.projections.rebuild.ProjectionDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One read model as the rest of the service knows it: the projections that keep its tables (a rebuild replays
+ * them, compares the tables they own with the live ones and can swap them in), the tables it keeps that events do
+ * not derive (a reset empties them, nothing rebuilds them), and what has to follow a reset (an in-memory index
+ * reloads). Each read model's package declares its beans and this definition in one {@code @Configuration}
+ * ({@code XSlice}); {@link ReadModelSlices} collects them and everything that lists tables asks it.
+ */
+public record ReadModelSlice(
+        String name, List<ProjectionDefinition> projections, List<String> workTables, Runnable afterReset) {
+    public ReadModelSlice {
+        projections = List.copyOf(projections);
+        workTables = List.copyOf(workTables);
+    }
+
+    /** A read model kept by {@code projections}, with no other tables and nothing to do after a reset. */
+    public static ReadModelSlice of(String name, ProjectionDefinition... projections) {
+        return new ReadModelSlice(name, List.of(projections), List.of(), () -> {});
+    }
+
+    /** The same, also keeping {@code tables} that no event derives (emptied by a reset only). */
+    public ReadModelSlice withWorkTables(String... tables) {
+        List<String> all = new ArrayList<>(workTables);
+        all.addAll(List.of(tables));
+        return new ReadModelSlice(name, projections, all, afterReset);
+    }
+
+    /** The same, running {@code hook} once the ledger has been emptied. */
+    public ReadModelSlice withAfterReset(Runnable hook) {
+        return new ReadModelSlice(name, projections, workTables, hook);
+    }
+
+    /** The tables the projections own: rebuilt from the events, compared, and swapped in by a repair. */
+    public List<String> rebuiltTables() {
+        return projections.stream().flatMap(p -> p.tables().stream()).toList();
+    }
+
+    /** Every table of this read model. */
+    public List<String> tables() {
+        return Stream.concat(rebuiltTables().stream(), workTables.stream()).toList();
+    }
+}
