@@ -4,36 +4,47 @@ import io.inventoryledger.app.system.LedgerMetaData;
 import io.inventoryledger.app.system.NodeIdentity;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
-import io.inventoryledger.projections.candidateindex.CandidateIndex;
+import io.inventoryledger.projections.slice.CommandHook;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Sends commands with the request's context (request id, principal, time, node), which their events inherit. */
+/**
+ * Sends commands with the request's context (request id, principal, time, node), which their events inherit, and
+ * runs the read models' {@link CommandHook}s around each (the candidate index refreshes what the command committed
+ * once it returned, before the caller answers).
+ */
 @Component
 public class LedgerCommands {
     private final CommandGateway gateway;
-    private final CandidateIndex candidateIndex;
+    private final List<CommandHook> hooks;
     private final NodeIdentity node;
 
-    LedgerCommands(CommandGateway gateway, CandidateIndex candidateIndex, NodeIdentity node) {
+    LedgerCommands(CommandGateway gateway, List<CommandHook> hooks, NodeIdentity node) {
         this.gateway = gateway;
-        this.candidateIndex = candidateIndex;
+        this.hooks = List.copyOf(hooks);
         this.node = node;
     }
 
-    /** Sends and waits; then brings this node's candidate index up to date with what the command committed. */
+    /** Sends and waits; the hooks are told before, and after it returned or failed. */
     public <R> R send(Object command) {
+        CommandMessage<Object> message =
+                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(context()));
+        String id = message.getIdentifier();
+        hooks.forEach(hook -> hook.beforeCommand(id));
         try {
-            return gateway.sendAndWait(command, MetaData.from(context()));
+            return gateway.sendAndWait(message);
         } finally {
-            candidateIndex.refreshDeferred();
+            hooks.forEach(hook -> hook.afterCommand(id));
         }
     }
 

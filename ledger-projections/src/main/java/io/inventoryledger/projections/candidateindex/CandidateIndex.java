@@ -38,8 +38,6 @@ public class CandidateIndex {
     private long nextBatch = 1;
     private volatile long doneBatch;
     private volatile boolean broken;
-    /** Changes committed by commands of this thread, refreshed once the command has let go of its locks. */
-    private final ThreadLocal<Touched> deferred = new ThreadLocal<>();
 
     public CandidateIndex(CandidateIndexQueries queries) {
         this.queries = queries;
@@ -108,30 +106,6 @@ public class CandidateIndex {
             doneBatch = batch;
         } finally {
             updating.unlock();
-        }
-    }
-
-    /**
-     * Remembers what a command of this thread committed, for {@link #refreshDeferred()}. Refreshing inside
-     * the command's after-commit phase would wait for this index's lock (and a connection) while the command
-     * still holds its aggregate locks, which other commands' transactions may be waiting for.
-     */
-    void defer(Touched touched) {
-        Touched pending = deferred.get();
-        if (pending == null) {
-            deferred.set(touched);
-        } else {
-            pending.providers.addAll(touched.providers);
-            pending.consumers.addAll(touched.consumers);
-        }
-    }
-
-    /** Refreshes what commands of this thread committed since the last call; call it once a command returned. */
-    public void refreshDeferred() {
-        Touched pending = deferred.get();
-        if (pending != null) {
-            deferred.remove();
-            pending.applyTo(this);
         }
     }
 

@@ -30,7 +30,7 @@ public class CandidateIndexFollower extends CandidateIndexListener {
     }
 
     @Override
-    void afterCommit(CandidateIndex index, Touched touched) {
+    void afterCommit(UnitOfWork<?> unit, CandidateIndex index, Touched touched) {
         touched.applyTo(index);
     }
 

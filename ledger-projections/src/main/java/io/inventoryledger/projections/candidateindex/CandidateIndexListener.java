@@ -32,7 +32,7 @@ abstract class CandidateIndexListener {
         UnitOfWork<?> unit = scope(CurrentUnitOfWork.get());
         Touched touched = unit.getOrComputeResource(resourceKey, key -> {
             Touched fresh = new Touched();
-            unit.afterCommit(u -> afterCommit(index, fresh));
+            unit.afterCommit(u -> afterCommit(u, index, fresh));
             return fresh;
         });
         touched.add(event);
@@ -43,8 +43,8 @@ abstract class CandidateIndexListener {
         return true;
     }
 
-    /** What to do with the touched providers once the unit of work committed. */
-    abstract void afterCommit(CandidateIndex index, Touched touched);
+    /** What to do with the touched providers once {@code unit} committed. */
+    abstract void afterCommit(UnitOfWork<?> unit, CandidateIndex index, Touched touched);
 
     /** The unit of work whose commit makes the change visible in the read tables. */
     abstract UnitOfWork<?> scope(UnitOfWork<?> current);

@@ -4,21 +4,24 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Refreshes the index of the node that wrote (a subscribing processor): after the command's transaction
- * committed, what it touched is handed to the sending thread, which refreshes it once the command returned
- * (see {@link CandidateIndex#refreshDeferred()}), before answering: the next query on this node sees the write.
+ * Collects what the commands of this node touch (a subscribing processor, in the command's unit of work) and hands
+ * it, once the transaction committed, to the {@link CandidateIndexCommandHook}, keyed by the command's message id:
+ * the hook refreshes the index once the command has returned, before the caller answers.
  */
 @ProcessingGroup(CandidateIndexLocalRefresh.PROCESSING_GROUP)
 public class CandidateIndexLocalRefresh extends CandidateIndexListener {
     public static final String PROCESSING_GROUP = "candidate-index-local";
 
-    public CandidateIndexLocalRefresh(CandidateIndex index) {
+    private final CandidateIndexCommandHook hook;
+
+    public CandidateIndexLocalRefresh(CandidateIndex index, CandidateIndexCommandHook hook) {
         super(index);
+        this.hook = hook;
     }
 
     @Override
-    void afterCommit(CandidateIndex index, Touched touched) {
-        index.defer(touched);
+    void afterCommit(UnitOfWork<?> unit, CandidateIndex index, Touched touched) {
+        hook.committed(unit.getMessage().getIdentifier(), touched);
     }
 
     @Override

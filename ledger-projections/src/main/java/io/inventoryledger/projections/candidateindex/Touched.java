@@ -35,6 +35,12 @@ final class Touched {
         }
     }
 
+    /** Adds what another batch touched. */
+    void add(Touched other) {
+        providers.addAll(other.providers);
+        consumers.addAll(other.consumers);
+    }
+
     void applyTo(CandidateIndex index) {
         index.refresh(providers, consumers);
     }

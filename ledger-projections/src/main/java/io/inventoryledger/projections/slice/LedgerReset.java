@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Empties the ledger, for conformance runs (Placement's gabbits expect a fresh install per file): the event store
- * and every read model's tables in one transaction, then each read model's after-reset step.
+ * and every read model's tables in one transaction, then each read model reloads its in-memory state.
  */
 public class LedgerReset {
     /** The event store's tables (Flyway's {@code db/eventstore}). */
@@ -32,6 +32,6 @@ public class LedgerReset {
 
     public void reset() {
         transaction.executeWithoutResult(status -> tables().forEach(table -> jdbc.update("DELETE FROM " + table)));
-        slices.all().forEach(slice -> slice.afterReset().run());
+        slices.all().forEach(slice -> slice.reload().run());
     }
 }

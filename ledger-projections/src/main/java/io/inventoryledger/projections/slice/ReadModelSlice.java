@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 /**
  * One read model as the rest of the service knows it: the projections that keep its tables (a rebuild replays
  * them, compares the tables they own with the live ones and can swap them in), the tables it keeps that events do
- * not derive (a reset empties them, nothing rebuilds them), and what has to follow a reset (an in-memory index
- * reloads). Each read model's package declares its beans and this definition in one {@code @Configuration}
+ * not derive (a reset empties them, nothing rebuilds them), and how its in-memory state (an index) reloads once its tables were
+ * replaced (a reset, a repair). Each read model's package declares its beans and this definition in one {@code @Configuration}
  * ({@code XSlice}); {@link ReadModelSlices} collects them and everything that lists tables asks it.
  */
 public record ReadModelSlice(
-        String name, List<ProjectionDefinition> projections, List<String> workTables, Runnable afterReset) {
+        String name, List<ProjectionDefinition> projections, List<String> workTables, Runnable reload) {
     public ReadModelSlice {
         projections = List.copyOf(projections);
         workTables = List.copyOf(workTables);
@@ -28,12 +28,12 @@ public record ReadModelSlice(
     public ReadModelSlice withWorkTables(String... tables) {
         List<String> all = new ArrayList<>(workTables);
         all.addAll(List.of(tables));
-        return new ReadModelSlice(name, projections, all, afterReset);
+        return new ReadModelSlice(name, projections, all, reload);
     }
 
-    /** The same, running {@code hook} once the ledger has been emptied. */
-    public ReadModelSlice withAfterReset(Runnable hook) {
-        return new ReadModelSlice(name, projections, workTables, hook);
+    /** The same, running {@code reload} once the tables were replaced (emptied by a reset, swapped by a repair). */
+    public ReadModelSlice withReload(Runnable reload) {
+        return new ReadModelSlice(name, projections, workTables, reload);
     }
 
     /** The tables the projections own: rebuilt from the events, compared, and swapped in by a repair. */
