@@ -32,7 +32,7 @@ final class BenchSettings {
             Map.entry("warmup.window", "10"),
             Map.entry("warmup.tolerance", "0.05"),
             Map.entry("w4.events", "1000000"),
-            Map.entry("w4.path", "/ledger/projections/rebuild"),
+            Map.entry("w4.path", "/ledger/projections/rebuild?wait=true"),
             Map.entry("w4.template-providers", "100"),
             Map.entry("w4.template-updates", "8"),
             Map.entry("w5.variants", "flat,nested"),

@@ -3,60 +3,80 @@ package io.inventoryledger.app.ops;
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.PlacementHttpException;
-import io.inventoryledger.projections.rebuild.RebuildReport;
-import io.inventoryledger.projections.rebuild.TableComparison;
-import java.util.LinkedHashMap;
+import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' route: rebuild every projection from the event history and compare it with the live tables. */
+/**
+ * Operators' routes: rebuild every projection from the event history as a job, compare it with the live tables,
+ * and (repair) swap the rebuilt tables in when they differ. Admin only (403 otherwise).
+ */
 @RestController
 class RebuildController {
-    private final ProjectionRebuilds rebuilds;
+    private static final String PATH = "/ledger/projections/rebuild";
+
+    private final RebuildJobs jobs;
     private final PolicyEnforcer policy;
 
-    RebuildController(ProjectionRebuilds rebuilds, PolicyEnforcer policy) {
-        this.rebuilds = rebuilds;
+    RebuildController(RebuildJobs jobs, PolicyEnforcer policy) {
+        this.jobs = jobs;
         this.policy = policy;
     }
 
     /**
-     * 200 with the report (counts, events/s, rebuilt == live per table); 403 for non-admins; 409 while
-     * another rebuild runs on this node. {@code keep=true} leaves the rebuilt schema for inspection.
+     * 202 with the job and its Location, the rebuild running in the background ({@code wait=true}: 200 once it
+     * ended); 400 for repair on the embedded store; 409 while a rebuild runs on this node or another one.
+     * {@code keep=true} leaves the rebuilt schema (after a repair: the replaced tables) for inspection;
+     * {@code repair=true} swaps the rebuilt tables in for the live ones when they differ.
      */
-    @PostMapping(value = "/ledger/projections/rebuild", produces = "application/json")
-    Map<String, Object> rebuild(@RequestParam(defaultValue = "false") boolean keep, Caller caller) {
+    @PostMapping(value = PATH, produces = "application/json")
+    ResponseEntity<Map<String, Object>> start(
+            @RequestParam(defaultValue = "false") boolean keep,
+            @RequestParam(defaultValue = "false") boolean repair,
+            @RequestParam(defaultValue = "false") boolean wait,
+            Caller caller) {
         policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
-        RebuildReport report = rebuilds.run(keep)
-                .orElseThrow(() ->
-                        new PlacementHttpException(HttpStatus.CONFLICT, "A rebuild is running on this node already."));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("schema", report.schema());
-        json.put("kept", report.kept());
-        json.put("mode", report.mode());
-        json.put("events", report.events());
-        json.put("last_global_index", report.lastGlobalIndex());
-        json.put("replay_seconds", report.replay().toMillis() / 1000.0);
-        json.put("total_seconds", report.total().toMillis() / 1000.0);
-        json.put("events_per_second", Math.round(report.eventsPerSecond()));
-        json.put("equal", report.equal());
-        json.put(
-                "tables", report.tables().stream().map(RebuildController::table).toList());
-        return json;
+        if (repair && !jobs.canRepair()) {
+            throw PlacementHttpException.badRequest("A repair swaps tables in on PostgreSQL only.");
+        }
+        ProjectionRebuild.Options options = new ProjectionRebuild.Options(keep, repair);
+        RebuildJob job = (wait ? jobs.runNow(options) : jobs.start(options))
+                .orElseThrow(() -> new PlacementHttpException(
+                        HttpStatus.CONFLICT, "A rebuild is running already (on this node or another one)."));
+        if (wait) {
+            return ResponseEntity.ok(RebuildJson.of(job));
+        }
+        return ResponseEntity.accepted()
+                .location(Locations.of(PATH + "/" + job.id()))
+                .body(RebuildJson.of(job));
     }
 
-    private static Map<String, Object> table(TableComparison table) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("table", table.table());
-        json.put("live_rows", table.liveRows());
-        json.put("rebuilt_rows", table.rebuiltRows());
-        json.put("only_live", table.onlyLive());
-        json.put("only_rebuilt", table.onlyRebuilt());
-        json.put("equal", table.equal());
-        return json;
+    /** 200 with the job's state and progress (and its report once it ended); 404 for a job this node did not run. */
+    @GetMapping(value = PATH + "/{id}", produces = "application/json")
+    Map<String, Object> show(@PathVariable String id, Caller caller) {
+        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
+        return RebuildJson.of(find(id));
+    }
+
+    /** 202: the job stops at its next check (between batches), drops its schema and ends cancelled; 404. */
+    @DeleteMapping(value = PATH + "/{id}", produces = "application/json")
+    ResponseEntity<Map<String, Object>> cancel(@PathVariable String id, Caller caller) {
+        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
+        RebuildJob job = find(id);
+        job.progress().cancel();
+        return ResponseEntity.accepted().body(RebuildJson.of(job));
+    }
+
+    private RebuildJob find(String id) {
+        return jobs.find(id).orElseThrow(() -> PlacementHttpException.notFound("No rebuild " + id + " on this node."));
     }
 }

@@ -1,5 +1,6 @@
 package io.inventoryledger.app.ops;
 
+import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ledger.rebuild.on-startup", havingValue = "true")
 class RebuildOnStartup implements ApplicationRunner {
-    private final ProjectionRebuilds rebuilds;
+    private final RebuildJobs rebuilds;
     private final ConfigurableApplicationContext context;
     private final boolean exitAfter;
 
     RebuildOnStartup(
-            ProjectionRebuilds rebuilds,
+            RebuildJobs rebuilds,
             ConfigurableApplicationContext context,
             @Value("${ledger.rebuild.exit-after:false}") boolean exitAfter) {
         this.rebuilds = rebuilds;
@@ -30,7 +31,9 @@ class RebuildOnStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean equal = rebuilds.run(false).map(r -> r.equal()).orElse(false);
+        boolean equal = rebuilds.runNow(new ProjectionRebuild.Options(false, false))
+                .map(job -> job.report() != null && job.report().equal())
+                .orElse(false);
         if (exitAfter) {
             int code = SpringApplication.exit(context, () -> equal ? 0 : 1);
             System.exit(code);

@@ -45,7 +45,8 @@ class EmbeddedDefaultStoreTest {
             assertThat((Integer) api.get("/resource_providers/" + uuid + "/inventories")
                             .json("$.inventories.VCPU.reserved"))
                     .isEqualTo(1);
-            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal"))
+            assertThat((Boolean) api.post("/ledger/projections/rebuild?wait=true", "")
+                            .json("$.equal"))
                     .isTrue();
         }
     }
@@ -77,7 +78,8 @@ class EmbeddedDefaultStoreTest {
             Reply usages = api.get("/resource_providers/" + provider + "/usages");
             assertThat((Integer) usages.json("$.usages.VCPU")).isEqualTo(1);
             assertThat((Integer) usages.json("$.usages.MEMORY_MB")).isEqualTo(128);
-            assertThat((Boolean) api.post("/ledger/projections/rebuild", "").json("$.equal"))
+            assertThat((Boolean) api.post("/ledger/projections/rebuild?wait=true", "")
+                            .json("$.equal"))
                     .isTrue();
         }
     }

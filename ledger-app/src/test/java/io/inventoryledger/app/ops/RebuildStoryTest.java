@@ -27,7 +27,7 @@ class RebuildStoryTest extends LedgerServerTest {
     void theRebuiltReadModelEqualsTheLiveOne() {
         buildHistory();
 
-        Reply rebuild = api.post("/ledger/projections/rebuild", "");
+        Reply rebuild = api.post("/ledger/projections/rebuild?wait=true", "");
 
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
         assertThat((Boolean) rebuild.json("$.equal")).isTrue();
@@ -47,7 +47,7 @@ class RebuildStoryTest extends LedgerServerTest {
         // the only row written behind the ledger's back: a stand-in for a projection bug
         jdbc.update("UPDATE inventories SET total = 999 WHERE resource_class = 'MEMORY_MB'");
 
-        Reply rebuild = api.post("/ledger/projections/rebuild", "");
+        Reply rebuild = api.post("/ledger/projections/rebuild?wait=true", "");
 
         assertThat((Boolean) rebuild.json("$.equal")).isFalse();
         assertThat(rebuild.<List<Integer>>json("$.tables[?(@.table=='inventories')].only_live"))
@@ -62,8 +62,8 @@ class RebuildStoryTest extends LedgerServerTest {
     void theRebuiltSchemaIsDroppedUnlessKept() {
         createProvider("cn1", null);
 
-        Reply dropped = api.post("/ledger/projections/rebuild", "");
-        Reply kept = api.post("/ledger/projections/rebuild?keep=true", "");
+        Reply dropped = api.post("/ledger/projections/rebuild?wait=true", "");
+        Reply kept = api.post("/ledger/projections/rebuild?keep=true&wait=true", "");
 
         assertThat(schemaExists(dropped.json("$.schema"))).isFalse();
         String keptSchema = kept.json("$.schema");
@@ -94,7 +94,7 @@ class RebuildStoryTest extends LedgerServerTest {
     void theReportSaysHowFastTheHistoryWasReplayed() {
         buildHistory();
 
-        Reply rebuild = api.post("/ledger/projections/rebuild", "");
+        Reply rebuild = api.post("/ledger/projections/rebuild?wait=true", "");
 
         assertThat(rebuild.json()).isNotNull();
         assertThat(((Number) rebuild.json("$.events_per_second")).doubleValue()).isPositive();

@@ -40,13 +40,13 @@ class RebuildWhileServingTest extends LedgerServerTest {
             return statuses;
         });
 
-        Reply rebuild = api.post("/ledger/projections/rebuild", "");
+        Reply rebuild = api.post("/ledger/projections/rebuild?wait=true", "");
         stop.set(true);
 
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(200);
         assertThat((Boolean) rebuild.json("$.equal")).as(rebuild.toString()).isTrue();
         assertThat(writer.join()).containsOnly(200);
-        Reply again = api.post("/ledger/projections/rebuild", "");
+        Reply again = api.post("/ledger/projections/rebuild?wait=true", "");
         assertThat((Boolean) again.json("$.equal")).as(again.toString()).isTrue();
     }
 }

@@ -18,7 +18,8 @@ class RequestLogContextStoryTest extends LedgerServerTest {
     void logLinesOfARequestCarryItsRequestIdAndTheCallersGlobalRequestId(CapturedOutput output) {
         String global = "req-" + UUID.randomUUID();
 
-        Reply rebuilt = api.withHeader("X-OpenStack-Request-ID", global).post("/ledger/projections/rebuild", "{}");
+        Reply rebuilt =
+                api.withHeader("X-OpenStack-Request-ID", global).post("/ledger/projections/rebuild?wait=true", "{}");
 
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
         String requestId = rebuilt.header("openstack-request-id");

@@ -47,13 +47,17 @@ final class BulkReplay {
     }
 
     /** Replays every event after {@code position.last()} into {@code writer}'s tables; returns the events replayed. */
-    long replay(List<ProjectionDefinition> projections, GapTracker position, BulkTableWriter writer) {
+    long replay(
+            List<ProjectionDefinition> projections,
+            GapTracker position,
+            BulkTableWriter writer,
+            RebuildProgress progress) {
         MemoryReadModel model = new MemoryReadModel();
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
                 .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(model)))
                 .toList();
         long started = System.nanoTime();
-        long replayed = fold(handlers, position);
+        long replayed = fold(handlers, position, progress);
         long folded = System.nanoTime();
         writeTables(model, projections, writer, threads);
         log.info(
@@ -65,7 +69,7 @@ final class BulkReplay {
         return replayed;
     }
 
-    private long fold(List<AnnotationEventHandlerAdapter> handlers, GapTracker position) {
+    private long fold(List<AnnotationEventHandlerAdapter> handlers, GapTracker position, RebuildProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon("rebuild-decode"));
         BlockingQueue<Future<List<DomainEventMessage<?>>>> decoded = new ArrayBlockingQueue<>(2 * threads + 2);
         AtomicBoolean stop = new AtomicBoolean();
@@ -98,6 +102,8 @@ final class BulkReplay {
                     }
                 }
                 replayed += events.size();
+                progress.replayed(events.size());
+                progress.checkCancelled();
             }
             reading.get();
             return replayed;

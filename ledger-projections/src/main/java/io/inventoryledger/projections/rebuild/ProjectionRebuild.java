@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,6 +38,10 @@ public class ProjectionRebuild {
     private static final Pattern SCHEMA_NAME = Pattern.compile("rebuild_[a-z0-9_]{1,50}");
     private static final String COMPARISON_WORK_MEM = "256MB";
     private static final int SNAPSHOT_ATTEMPTS = 20;
+    /** How long a swap waits for the live tables before it lets go and tries again (writers wait at most this). */
+    private static final String SWAP_LOCK_TIMEOUT = "200ms";
+
+    private static final int SWAP_ATTEMPTS = 300;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -82,6 +87,17 @@ public class ProjectionRebuild {
         this.clock = clock;
     }
 
+    /**
+     * {@code keep}: leave the rebuilt schema (after a repair: the replaced live tables) for inspection;
+     * {@code repair}: when a rebuilt table differs from its live one, swap every rebuilt table in (PostgreSQL only).
+     */
+    public record Options(boolean keep, boolean repair) {}
+
+    /** Whether a repair can swap tables in on this database (PostgreSQL). */
+    public boolean canRepair() {
+        return isPostgres();
+    }
+
     /** A fresh schema name for a rebuild started now. */
     public static String schemaNameFor(Instant at) {
         return "rebuild_" + at.toEpochMilli();
@@ -96,10 +112,37 @@ public class ProjectionRebuild {
 
     /** Rebuilds into {@code schema} (dropped first; named {@code rebuild_...}); drops it afterwards unless kept. */
     public RebuildReport rebuild(String schema, boolean keep) {
+        return rebuild(schema, new Options(keep, false), RebuildProgress.unwatched());
+    }
+
+    /**
+     * Rebuilds into {@code schema}, reporting to (and cancellable through) {@code progress}; a cancelled rebuild
+     * drops its schema and throws {@link RebuildCancelledException}.
+     */
+    public RebuildReport rebuild(String schema, Options options, RebuildProgress progress) {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("A rebuild schema is named rebuild_[a-z0-9_]+, not " + schema);
         }
+        if (options.repair() && !isPostgres()) {
+            throw new IllegalArgumentException("A repair swaps tables in on PostgreSQL only");
+        }
+        try {
+            return run(schema, options, progress);
+        } catch (RuntimeException e) {
+            if (!options.keep()) {
+                dropSchema(schema);
+                dropSchema(parkingFor(schema));
+            }
+            throw e;
+        }
+    }
+
+    private RebuildReport run(String schema, Options options, RebuildProgress progress) {
+        boolean keep = options.keep();
+        // a repair swaps the rebuilt tables in: they need every index, as kept ones do
+        boolean complete = keep || options.repair();
         Instant started = clock.instant();
+        progress.start(storedEvents.count());
         dropSchema(schema);
         LedgerSchema.migrateReadModel(dataSource, schema);
         ReadModelTables tables = new ReadModelTables(schema);
@@ -111,6 +154,7 @@ public class ProjectionRebuild {
                 .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables)))
                 .toList();
         Instant replayStarted = clock.instant();
+        progress.phase(RebuildProgress.Phase.REPLAYING);
         GapTracker position = new GapTracker(0, settings.gapTimeout());
         long[] replayed = {0};
         Mode mode = mode();
@@ -120,7 +164,7 @@ public class ProjectionRebuild {
                             storedEvents.decoder(),
                             settings.threads(),
                             clock)
-                    .replay(projections, position, new BulkTableWriter(dataSource, tables, keep));
+                    .replay(projections, position, new BulkTableWriter(dataSource, tables, complete), progress);
         } else if (settings.mode() == Mode.BULK) {
             log.warn(
                     "Rebuilding statement by statement: not every projection can fold in memory ({})",
@@ -130,14 +174,23 @@ public class ProjectionRebuild {
                             .toList());
         }
         long caughtUp = System.nanoTime();
-        catchUp(position, handlers, replayed, postgres);
+        progress.phase(RebuildProgress.Phase.CATCHING_UP);
+        catchUp(position, handlers, replayed, postgres, progress);
         long compared = System.nanoTime();
+        progress.phase(RebuildProgress.Phase.COMPARING);
         List<String> owned =
                 projections.stream().flatMap(p -> p.tables().stream()).toList();
         List<TableComparison> comparisons =
-                postgres ? compareInParallel(position, handlers, replayed, owned, tables) : null;
+                postgres ? compareInParallel(position, handlers, replayed, owned, tables, progress) : null;
         if (comparisons == null) {
-            comparisons = compareInOneTransaction(position, handlers, replayed, owned, tables, postgres);
+            comparisons = compareInOneTransaction(position, handlers, replayed, owned, tables, postgres, progress);
+        }
+        boolean repaired = false;
+        if (options.repair() && !comparisons.stream().allMatch(TableComparison::equal)) {
+            progress.phase(RebuildProgress.Phase.SWAPPING);
+            setLogged(tables, true);
+            swapIn(schema, owned, position, handlers, replayed, progress);
+            repaired = true;
         }
         log.info(
                 "Rebuild into {}: catch-up {} ms, tail and comparison {} ms",
@@ -147,9 +200,11 @@ public class ProjectionRebuild {
         Duration replay = Duration.between(replayStarted, clock.instant());
         if (!keep) {
             dropSchema(schema);
-        } else if (postgres) {
+            dropSchema(parkingFor(schema));
+        } else if (postgres && !repaired) {
             setLogged(tables, true);
         }
+        progress.phase(RebuildProgress.Phase.DONE);
         return new RebuildReport(
                 schema,
                 keep,
@@ -158,17 +213,90 @@ public class ProjectionRebuild {
                 position.last(),
                 replay,
                 Duration.between(started, clock.instant()),
-                comparisons);
+                comparisons,
+                repaired);
+    }
+
+    /** Where a repair parks the live tables it replaced: kept with the rebuild's schema, or dropped with it. */
+    private static String parkingFor(String schema) {
+        return schema + "_replaced";
+    }
+
+    /**
+     * Swaps every rebuilt table in for its live one, atomically: in one transaction that holds every live table
+     * (ACCESS EXCLUSIVE: reads and writes of the read model wait), the events appended since the comparison are
+     * replayed into the rebuilt tables, then each live table moves to the parking schema and its rebuilt twin takes
+     * its place. Writers that appended an event but wait for a table apply it to the new table once the swap
+     * commits (PostgreSQL looks the name up again after a wait). The locks are asked for with a short timeout and
+     * asked again after a pause, so a writer waits at most that long, and a deadlock with one never forms.
+     */
+    private void swapIn(
+            String schema,
+            List<String> owned,
+            GapTracker position,
+            List<AnnotationEventHandlerAdapter> handlers,
+            long[] replayed,
+            RebuildProgress progress) {
+        String live = jdbc.queryForObject("SELECT current_schema()", String.class);
+        String parking = parkingFor(schema);
+        dropSchema(parking);
+        jdbc.execute("CREATE SCHEMA " + parking);
+        ReadModelTables rebuilt = new ReadModelTables(schema);
+        ReadModelTables current = new ReadModelTables(live);
+        for (int attempt = 1; ; attempt++) {
+            progress.checkCancelled();
+            long started = System.nanoTime();
+            try {
+                batchTransaction.executeWithoutResult(tx -> {
+                    jdbc.execute("SET LOCAL lock_timeout = '" + SWAP_LOCK_TIMEOUT + "'");
+                    jdbc.execute("LOCK TABLE "
+                            + String.join(", ", owned.stream().map(current::of).toList())
+                            + " IN ACCESS EXCLUSIVE MODE");
+                    while (replayBatch(position, handlers, replayed, progress) > 0) {
+                        // the events committed since the comparison
+                    }
+                    for (String table : owned) {
+                        jdbc.execute("ALTER TABLE " + current.of(table) + " SET SCHEMA " + parking);
+                        jdbc.execute("ALTER TABLE " + rebuilt.of(table) + " SET SCHEMA " + live);
+                    }
+                });
+                log.info(
+                        "Repair: rebuilt tables swapped in (attempt {}, live tables held {} ms)",
+                        attempt,
+                        (System.nanoTime() - started) / 1_000_000);
+                return;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt >= SWAP_ATTEMPTS) {
+                    throw new IllegalStateException(
+                            "The live tables stayed busy through " + attempt + " attempts to swap", busy);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50); // lets the writers that queued behind the attempt through
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RebuildCancelledException();
+        }
     }
 
     /** Replays, one committed transaction per batch, until a batch comes back short. */
     private void catchUp(
-            GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed, boolean postgres) {
+            GapTracker position,
+            List<AnnotationEventHandlerAdapter> handlers,
+            long[] replayed,
+            boolean postgres,
+            RebuildProgress progress) {
         int read;
         do {
+            progress.checkCancelled();
             read = batchTransaction.execute(tx -> {
                 relaxDurability(postgres);
-                return replayBatch(position, handlers, replayed);
+                return replayBatch(position, handlers, replayed, progress);
             });
         } while (read == settings.batchSize());
     }
@@ -184,7 +312,8 @@ public class ProjectionRebuild {
             List<AnnotationEventHandlerAdapter> handlers,
             long[] replayed,
             List<String> owned,
-            ReadModelTables tables) {
+            ReadModelTables tables,
+            RebuildProgress progress) {
         SnapshotComparisons comparisons = new SnapshotComparisons(dataSource, settings.threads(), COMPARISON_WORK_MEM);
         for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
             List<TableComparison> compared = snapshotTransaction.execute(tx -> {
@@ -197,7 +326,7 @@ public class ProjectionRebuild {
             if (compared != null) {
                 return compared;
             }
-            catchUp(position, handlers, replayed, true);
+            catchUp(position, handlers, replayed, true, progress);
         }
         log.info(
                 "Appends kept arriving during {} snapshots: comparing in the replaying transaction", SNAPSHOT_ATTEMPTS);
@@ -211,12 +340,13 @@ public class ProjectionRebuild {
             long[] replayed,
             List<String> owned,
             ReadModelTables tables,
-            boolean postgres) {
+            boolean postgres,
+            RebuildProgress progress) {
         return snapshotTransaction.execute(tx -> {
             if (postgres) {
                 jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // grouping in memory
             }
-            while (replayBatch(position, handlers, replayed) > 0) {
+            while (replayBatch(position, handlers, replayed, progress) > 0) {
                 // the tail, seen in the same snapshot as the live tables
             }
             TableComparer comparer = new TableComparer(jdbc);
@@ -242,7 +372,12 @@ public class ProjectionRebuild {
         }
     }
 
-    private int replayBatch(GapTracker position, List<AnnotationEventHandlerAdapter> handlers, long[] replayed) {
+    private int replayBatch(
+            GapTracker position,
+            List<AnnotationEventHandlerAdapter> handlers,
+            long[] replayed,
+            RebuildProgress progress) {
+        progress.checkCancelled();
         Instant now = clock.instant();
         position.expire(now);
         StoredEvents.Batch batch = storedEvents.next(position.last(), position.gaps(), settings.batchSize());
@@ -253,6 +388,7 @@ public class ProjectionRebuild {
             }
             replayed[0]++;
         }
+        progress.replayed(batch.events().size());
         return batch.positions().size();
     }
 

@@ -18,6 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** The rebuild of every read model's projections ({@link ReadModelSlices}) from the event history. */
 @Configuration(proxyBeanMethods = false)
 public class RebuildConfiguration {
+    /** One rebuild at a time across every node of the database. */
+    @Bean
+    RebuildLease rebuildLease(DataSource dataSource) {
+        return new RebuildLease(dataSource);
+    }
+
     @Bean
     ProjectionRebuild projectionRebuild(
             DataSource dataSource,

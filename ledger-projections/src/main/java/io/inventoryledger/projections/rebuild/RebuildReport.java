@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * What a rebuild did: how many events it replayed into which schema, how fast, and whether every
  * rebuilt table equals its live one at the same point of the history. {@code mode}: bulk or sequential.
+ * {@code repaired}: the rebuilt tables differed and were swapped in for the live ones.
  */
 public record RebuildReport(
         String schema,
@@ -15,7 +16,8 @@ public record RebuildReport(
         long lastGlobalIndex,
         Duration replay,
         Duration total,
-        List<TableComparison> tables) {
+        List<TableComparison> tables,
+        boolean repaired) {
     public RebuildReport {
         tables = List.copyOf(tables);
     }

@@ -55,6 +55,12 @@ public class StoredEvents {
     /** Where a row sits in the global order, and when it was written. */
     public record Position(long globalIndex, Instant time) {}
 
+    /** How many events the store holds now. */
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Up to {@code limit} events after {@code after}, plus any of the {@code gaps} that have appeared since. */
     public Batch next(long after, Collection<Long> gaps, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?");
