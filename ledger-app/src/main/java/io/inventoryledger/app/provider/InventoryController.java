@@ -71,7 +71,7 @@ class InventoryController {
                 .forEachRemaining(entry -> inventories.put(entry.getKey(), InventoryJson.read(entry.getValue())));
         requireCurrent(provider, generation);
         commands.send(new ReplaceInventories(
-                provider.streamId(), provider.uuid(), generation, inventories, version.isAtLeast(26)));
+                provider.address().streamId(), provider.uuid(), generation, inventories, version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, after.updatedAt())
                 .body(ProviderJson.inventories(after.generation(), queries.inventories(after.uuid())));
@@ -87,7 +87,7 @@ class InventoryController {
         String resourceClass = body.get("resource_class").asText();
         Inventory inventory = InventoryJson.read(body);
         commands.send(new AddInventory(
-                provider.streamId(), provider.uuid(), resourceClass, inventory, version.isAtLeast(26)));
+                provider.address().streamId(), provider.uuid(), resourceClass, inventory, version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
         return CacheHeaders.apply(
                         ResponseEntity.created(
@@ -103,8 +103,8 @@ class InventoryController {
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(
-                new ReplaceInventories(provider.streamId(), provider.uuid(), provider.generation(), Map.of(), true));
+        commands.send(new ReplaceInventories(
+                provider.address().streamId(), provider.uuid(), provider.generation(), Map.of(), true));
         return ResponseEntity.noContent().build();
     }
 
@@ -138,7 +138,12 @@ class InventoryController {
         Inventory inventory = InventoryJson.read(body);
         requireCurrent(provider, generation);
         commands.send(new UpdateInventory(
-                provider.streamId(), provider.uuid(), generation, resourceClass, inventory, version.isAtLeast(26)));
+                provider.address().streamId(),
+                provider.uuid(),
+                generation,
+                resourceClass,
+                inventory,
+                version.isAtLeast(26)));
         ProviderRow after = lookup.require(uuid);
         return CacheHeaders.apply(ResponseEntity.ok(), version, after.updatedAt())
                 .body(one(after.generation(), inventory));
@@ -149,7 +154,8 @@ class InventoryController {
     ResponseEntity<Void> delete(@PathVariable String uuid, @PathVariable String resourceClass, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(new DeleteInventory(provider.streamId(), provider.uuid(), provider.generation(), resourceClass));
+        commands.send(new DeleteInventory(
+                provider.address().streamId(), provider.uuid(), provider.generation(), resourceClass));
         return ResponseEntity.noContent().build();
     }
 

@@ -73,8 +73,9 @@ class ProviderAggregateController {
             }
             aggregates = readList(body.get("aggregates"));
             long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
-            ProviderGenerationCheck.require(provider, generation);
-            commands.send(new ReplaceProviderAggregates(provider.streamId(), provider.uuid(), generation, aggregates));
+            provider.address().requireGeneration(generation);
+            commands.send(new ReplaceProviderAggregates(
+                    provider.address().streamId(), provider.uuid(), generation, aggregates));
         } else {
             aggregates = readList(body);
             commands.send(new ReplaceAggregatesUncounted(provider.uuid(), provider.incarnation(), aggregates));

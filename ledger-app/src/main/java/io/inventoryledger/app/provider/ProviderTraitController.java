@@ -56,8 +56,8 @@ class ProviderTraitController {
         Set<String> traits = readTraits(body);
         long generation = generationIn(body);
         ProviderRow provider = lookup.require(uuid);
-        ProviderGenerationCheck.require(provider, generation);
-        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), generation, traits));
+        provider.address().requireGeneration(generation);
+        commands.send(new ReplaceProviderTraits(provider.address().streamId(), provider.uuid(), generation, traits));
         return render(lookup.require(uuid), version);
     }
 
@@ -66,7 +66,8 @@ class ProviderTraitController {
     ResponseEntity<Void> deleteAll(@PathVariable String uuid, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_DELETE);
         ProviderRow provider = lookup.require(uuid);
-        commands.send(new ReplaceProviderTraits(provider.streamId(), provider.uuid(), provider.generation(), Set.of()));
+        commands.send(new ReplaceProviderTraits(
+                provider.address().streamId(), provider.uuid(), provider.generation(), Set.of()));
         return ResponseEntity.noContent().build();
     }
 

@@ -89,7 +89,7 @@ class ResourceProviderController {
             throw duplicateUuid(uuid);
         }
         try {
-            commands.send(new CreateResourceProvider(uuid, queries.lastIncarnation(uuid) + 1, name, parent));
+            commands.send(new CreateResourceProvider(uuid, queries.nextIncarnation(uuid), name, parent));
         } catch (ConcurrencyException lostRace) {
             throw duplicateUuid(uuid);
         }
@@ -136,7 +136,7 @@ class ResourceProviderController {
         ProviderRow row = lookup.find(uuid)
                 .orElseThrow(() -> PlacementHttpException.notFound(
                         "No resource provider with uuid " + uuid + " found for delete"));
-        commands.send(new DeleteResourceProvider(row.streamId(), row.uuid()));
+        commands.send(new DeleteResourceProvider(row.address().streamId(), row.uuid()));
         return ResponseEntity.noContent().build();
     }
 

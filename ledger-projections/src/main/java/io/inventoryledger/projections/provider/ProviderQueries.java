@@ -1,6 +1,8 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.core.provider.Inventory;
+import io.inventoryledger.core.provider.ProviderAddress;
+import io.inventoryledger.core.provider.ProviderAddresses;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
-/** Reads over the provider tables. */
-public class ProviderQueries {
+/** Reads over the provider tables; also core's {@link ProviderAddresses} port. */
+public class ProviderQueries implements ProviderAddresses {
     private static final String COLUMNS =
             "uuid, stream_id, incarnation, name, generation, parent_uuid, root_uuid, created_at, updated_at";
     private static final RowMapper<ProviderRow> PROVIDER = (rs, i) -> new ProviderRow(
@@ -69,6 +71,16 @@ public class ProviderQueries {
     }
 
     /** The last incarnation a uuid has had, 0 when it was never used. */
+    @Override
+    public Optional<ProviderAddress> current(UUID provider) {
+        return find(provider).map(ProviderRow::address);
+    }
+
+    @Override
+    public int nextIncarnation(UUID provider) {
+        return lastIncarnation(provider) + 1;
+    }
+
     public int lastIncarnation(UUID uuid) {
         List<Integer> found = jdbc.queryForList(
                 "SELECT incarnation FROM " + tables.of("provider_incarnations") + " WHERE uuid = ?",

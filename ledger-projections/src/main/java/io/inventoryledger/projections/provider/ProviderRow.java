@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.provider;
 
+import io.inventoryledger.core.provider.ProviderAddress;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,4 +14,9 @@ public record ProviderRow(
         UUID parentUuid,
         UUID rootUuid,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+    /** Where commands to this provider go (core's addressing: incarnation → stream) and its generation there. */
+    public ProviderAddress address() {
+        return new ProviderAddress(uuid, incarnation, generation);
+    }
+}
