@@ -58,6 +58,11 @@ public class RebuildLease {
             // the connection goes back to a pool, where a session lock would stay: unlock it first
             call(connection, "SELECT pg_advisory_unlock(?)");
         } catch (SQLException e) {
+            try {
+                connection.abort(Runnable::run); // ends the session, and the lock with it
+            } catch (SQLException ignored) {
+                // nothing more to try: the session ends when the pool retires the connection
+            }
             throw new IllegalStateException("Could not give the rebuild lease back", e);
         } finally {
             closeQuietly(connection);
