@@ -3,7 +3,9 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.projections.rebuild.RebuildLease;
 import java.net.URI;
@@ -121,6 +123,31 @@ class RebuildJobStoryTest extends LedgerServerTest {
     /** The job's Location, as a path on this server. */
     private static String path(Reply started) {
         return URI.create(started.header("Location")).getPath();
+    }
+
+    @Test
+    void whileARebuildRunsOnOneNodeAnotherNodeRefusesToStartOne() throws Exception {
+        jdbc.update("UPDATE inventories SET total = 999 WHERE resource_class = 'MEMORY_MB'");
+        try (LedgerNode other = LedgerNode.start(new String[] {"test"});
+                Connection reader = dataSource.getConnection()) {
+            PlacementClient otherApi = other.admin();
+            reader.setAutoCommit(false);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("LOCK TABLE inventories IN ACCESS SHARE MODE"); // holds this node's repair
+            }
+            String location = path(api.post(PATH + "?repair=true", ""));
+            awaitPhase(location, "swapping");
+
+            Reply refused = otherApi.post(PATH, "");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+
+            api.delete(location);
+            awaitState(location, "cancelled");
+            reader.rollback();
+            Reply started = otherApi.post(PATH + "?wait=true", "");
+            assertThat(started.status()).as(started.toString()).isEqualTo(200);
+            assertThat((Boolean) started.json("$.equal")).isFalse(); // the drift is still there: nothing was swapped
+        }
     }
 
     private Reply awaitState(String location, String state) {
