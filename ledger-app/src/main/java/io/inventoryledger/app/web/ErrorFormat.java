@@ -16,7 +16,8 @@ enum ErrorFormat {
 
     static ErrorFormat of(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || accept.trim().equals("*/*")) {
+            // as NormalizedRequest: refusals made before it wrapped the request (Tomcat's) answer alike
             return JSON;
         }
         List<MediaType> wanted;

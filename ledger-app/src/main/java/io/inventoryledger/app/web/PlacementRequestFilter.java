@@ -64,6 +64,15 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         if (refusedBody(request, response) || refusedRoute(path, request, response)) {
             return;
         }
+        if (StorableText.queryEncodesNul(request.getQueryString())) {
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCodes.DEFAULT,
+                    "Invalid query string parameters: " + StorableText.REFUSAL);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
