@@ -51,7 +51,9 @@ class ClaimSender {
             if (t instanceof ConcurrencyException || t instanceof PessimisticLockingFailureException) {
                 return true;
             }
-            if (t instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null // a broken connection may have none
+                    && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -66,7 +66,10 @@ class PlacementExceptionHandler {
         ConcurrencyException.class,
         PessimisticLockingFailureException.class
     })
-    void stale(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void stale(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (unavailable(e, request, response)) {
+            return;
+        }
         ErrorBodies.write(
                 request,
                 response,
@@ -77,7 +80,10 @@ class PlacementExceptionHandler {
 
     /** The only unique key of the read model that a race can break is a provider's name. */
     @ExceptionHandler(DuplicateKeyException.class)
-    void duplicate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void duplicate(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (unavailable(e, request, response)) {
+            return;
+        }
         ErrorBodies.write(
                 request,
                 response,
@@ -156,17 +162,7 @@ class PlacementExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (databaseUnavailable(e)) {
-            // No connection within the pool's timeout (overload, database down): nothing was stored; retry later.
-            log.warn(
-                    "No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-            response.setHeader("Retry-After", "1");
-            ErrorBodies.write(
-                    request,
-                    response,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    ErrorCodes.DEFAULT,
-                    "The service cannot reach its database right now; nothing was changed. Please retry.");
+        if (unavailable(e, request, response)) {
             return;
         }
         log.error("Unexpected failure for {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -178,15 +174,28 @@ class PlacementExceptionHandler {
                 "An unexpected error prevented the request from completing.");
     }
 
-    /** A failure to get a database connection, however wrapped (Spring, Axon, Hikari). */
-    private static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
-                return true;
-            }
+    /**
+     * 503 with Retry-After when the database could not be used (down, restarting, the session killed): no write
+     * of this request was stored, except when the session broke while committing, which nobody can tell here.
+     */
+    private static boolean unavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        DatabaseUnavailable kind = DatabaseUnavailable.of(e);
+        if (kind == null) {
+            return false;
         }
-        return false;
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        ErrorBodies.write(
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorCodes.DATABASE_UNAVAILABLE,
+                kind == DatabaseUnavailable.NO_CONNECTION
+                        ? "The service cannot reach its database right now; nothing was changed. Please retry."
+                        : "The service lost its database connection during the request; a write was not stored"
+                                + " unless the connection broke while committing. Read the resource, then retry.");
+        return true;
     }
 
     /** Jackson's own words without its source excerpt, or that the body was empty. */

@@ -15,6 +15,8 @@ public final class ErrorCodes {
     public static final String QUERY_DUPLICATE_KEY = "placement.query.duplicate_key";
     public static final String QUERY_BAD_VALUE = "placement.query.bad_value";
     public static final String QUERY_MISSING_VALUE = "placement.query.missing_value";
+    /** Ours, not Placement's: the database cannot be reached right now (503 with Retry-After). */
+    public static final String DATABASE_UNAVAILABLE = "ledger.database_unavailable";
 
     private ErrorCodes() {}
 }
