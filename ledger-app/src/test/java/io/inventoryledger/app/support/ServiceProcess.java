@@ -31,6 +31,12 @@ public final class ServiceProcess {
 
     /** Starts the jar on {@code databaseUrl} and waits until it answers. */
     public static ServiceProcess start(String databaseUrl, String logName) throws IOException {
+        return start(databaseUrl, logName, Map.of());
+    }
+
+    /** Starts the jar on {@code databaseUrl} with more environment (settings) and waits until it answers. */
+    public static ServiceProcess start(String databaseUrl, String logName, Map<String, String> settings)
+            throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run after the package phase");
         }
@@ -44,6 +50,7 @@ public final class ServiceProcess {
         env.put("SPRING_DATASOURCE_PASSWORD", "");
         env.put("LEDGER_PORT", Integer.toString(port));
         env.put("LEDGER_DB_POOL", "12");
+        env.putAll(settings);
         ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);
         Awaitility.await("service on port " + port)
                 .atMost(Duration.ofMinutes(3))
@@ -60,6 +67,24 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The log file of this process. */
+    public static Path log(String logName) {
+        return Path.of("target", logName + ".log");
+    }
+
+    /** Sends SIGTERM (what {@link Process#destroy()} sends on Unix); {@link #awaitExit} waits for the drain. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end and returns its exit status. */
+    public int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("still running after " + atMost);
+        }
+        return process.exitValue();
     }
 
     /** Kills the process with SIGKILL (what {@link Process#destroyForcibly()} sends on Unix) and waits for it. */
