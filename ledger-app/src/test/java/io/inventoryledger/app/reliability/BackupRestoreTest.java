@@ -76,7 +76,7 @@ class BackupRestoreTest extends LedgerServerTest {
                 PlacementClient onRestored = node.admin();
                 assertThat(reads.stream().map(path -> onRestored.get(path).body()))
                         .containsExactlyElementsOf(before);
-                Reply rebuilt = onRestored.post("/ledger/projections/rebuild", "{}");
+                Reply rebuilt = onRestored.post("/ledger/projections/rebuild?wait=true", "{}");
                 assertThat((Boolean) rebuilt.json("$.equal")).as(rebuilt.body()).isTrue();
             }
         } finally {

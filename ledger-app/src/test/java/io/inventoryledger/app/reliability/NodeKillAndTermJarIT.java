@@ -127,7 +127,7 @@ class NodeKillAndTermJarIT {
                         admin.get("/resource_providers/" + storage + "/usages").json("$.usages.DISK_GB"))
                 .isEqualTo(10 * onStorage.size());
 
-        Reply rebuilt = admin.post("/ledger/projections/rebuild", "{}");
+        Reply rebuilt = admin.post("/ledger/projections/rebuild?wait=true", "{}");
         assertThat((Boolean) rebuilt.json("$.equal")).as(rebuilt.body()).isTrue();
         String requestId = rebuilt.header("openstack-request-id");
         assertThat(Files.readAllLines(ServiceProcess.log("nodes-survivor")))
