@@ -2,6 +2,7 @@ package io.inventoryledger.app.candidates;
 
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
+import io.inventoryledger.app.request.CandidateRequestParser;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
@@ -10,7 +11,6 @@ import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import io.inventoryledger.projections.candidates.AllocationCandidates;
 import io.inventoryledger.projections.candidates.CandidateEngine;
 import io.inventoryledger.projections.candidates.CandidateRequest;
-import io.inventoryledger.projections.candidates.CandidateRequestParser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;

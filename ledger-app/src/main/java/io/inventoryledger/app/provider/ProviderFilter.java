@@ -1,10 +1,10 @@
 package io.inventoryledger.app.provider;
 
+import io.inventoryledger.app.request.QueryValues;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
-import io.inventoryledger.projections.candidates.QueryValues;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import io.inventoryledger.projections.provider.ProviderCriteria;
 import java.util.Collection;

@@ -1,11 +1,11 @@
 package io.inventoryledger.app.system;
 
+import io.inventoryledger.app.request.CandidateRequestParser;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.candidateindex.CandidateIndex;
 import io.inventoryledger.projections.candidateindex.CandidateIndexFollower;
 import io.inventoryledger.projections.candidates.CandidateEngine;
-import io.inventoryledger.projections.candidates.CandidateRequestParser;
 import io.inventoryledger.projections.candidates.EngineSettings;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import org.springframework.beans.factory.annotation.Value;

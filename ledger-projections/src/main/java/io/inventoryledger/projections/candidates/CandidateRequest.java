@@ -12,7 +12,8 @@ import java.util.Set;
  * @param rootRequired    traits the root of each candidate's tree must have (1.35)
  * @param rootForbidden   traits it must not have
  * @param sameSubtrees    sets of suffixes whose providers must share a subtree (1.36)
- * @param microversion    the minor version of the request (1.x), which also shapes the answer
+ * @param nestedAware     one group may combine providers of a tree (1.29); if false, a candidate takes one
+ *                        provider per tree
  */
 public record CandidateRequest(
         List<RequestGroup> groups,
@@ -21,7 +22,7 @@ public record CandidateRequest(
         Set<String> rootRequired,
         Set<String> rootForbidden,
         List<Set<String>> sameSubtrees,
-        int microversion) {
+        boolean nestedAware) {
 
     public CandidateRequest {
         groups = List.copyOf(groups);
@@ -30,30 +31,25 @@ public record CandidateRequest(
         sameSubtrees = sameSubtrees.stream().map(Set::copyOf).toList();
     }
 
-    /** A request of these groups at the latest microversion, no limit, no root or subtree constraints. */
+    /** A nested-aware request of these groups, no limit, no root or subtree constraints. */
     public static CandidateRequest of(GroupPolicy policy, RequestGroup... groups) {
-        return new CandidateRequest(List.of(groups), policy, null, Set.of(), Set.of(), List.of(), 39);
-    }
-
-    /** From 1.29 one group may combine providers of a tree; before, a candidate uses one provider per tree. */
-    public boolean nestedAware() {
-        return microversion >= 29;
+        return new CandidateRequest(List.of(groups), policy, null, Set.of(), Set.of(), List.of(), true);
     }
 
     public CandidateRequest withLimit(Integer newLimit) {
         return new CandidateRequest(
-                groups, groupPolicy, newLimit, rootRequired, rootForbidden, sameSubtrees, microversion);
+                groups, groupPolicy, newLimit, rootRequired, rootForbidden, sameSubtrees, nestedAware);
     }
 
-    public CandidateRequest withMicroversion(int minor) {
-        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, sameSubtrees, minor);
+    public CandidateRequest withNestedAware(boolean nested) {
+        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, sameSubtrees, nested);
     }
 
     public CandidateRequest withRoot(Set<String> required, Set<String> forbidden) {
-        return new CandidateRequest(groups, groupPolicy, limit, required, forbidden, sameSubtrees, microversion);
+        return new CandidateRequest(groups, groupPolicy, limit, required, forbidden, sameSubtrees, nestedAware);
     }
 
     public CandidateRequest withSameSubtrees(List<Set<String>> subtrees) {
-        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, subtrees, microversion);
+        return new CandidateRequest(groups, groupPolicy, limit, rootRequired, rootForbidden, subtrees, nestedAware);
     }
 }

@@ -41,7 +41,7 @@ public final class CandidateBenchmark {
                         Set.of(),
                         Set.of(),
                         List.of(),
-                        39),
+                        true),
                 CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L))));
         List<CandidateRequest> nestedQueries = List.of(CandidateRequest.of(
                         GroupPolicy.ISOLATE,

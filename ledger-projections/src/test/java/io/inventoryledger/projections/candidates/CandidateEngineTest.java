@@ -65,8 +65,8 @@ class CandidateEngineTest {
         CandidateRequest request =
                 CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 1L, "MEMORY_MB", 512L)));
 
-        AllocationCandidates nested = engine.find(world, request.withMicroversion(29));
-        AllocationCandidates flat = engine.find(world, request.withMicroversion(28));
+        AllocationCandidates nested = engine.find(world, request.withNestedAware(true));
+        AllocationCandidates flat = engine.find(world, request.withNestedAware(false));
 
         assertThat(nested.allocationRequests())
                 .singleElement()

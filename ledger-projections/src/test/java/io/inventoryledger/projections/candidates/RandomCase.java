@@ -101,7 +101,7 @@ final class RandomCase {
             subtree.addAll(subset(random, granularSuffixes, granularSuffixes.size()));
             subtrees.add(subtree);
         }
-        return new CandidateRequest(groups, policy, null, rootRequired, rootForbidden, subtrees, microversion);
+        return new CandidateRequest(groups, policy, null, rootRequired, rootForbidden, subtrees, microversion >= 29);
     }
 
     private static RequestGroup group(Random random, String suffix, List<Provider> providers, boolean resourceless) {

@@ -2,7 +2,7 @@ package io.inventoryledger.app.web.schema;
 
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.format.Format;
-import io.inventoryledger.projections.candidates.QueryValues;
+import io.inventoryledger.app.request.QueryValues;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 

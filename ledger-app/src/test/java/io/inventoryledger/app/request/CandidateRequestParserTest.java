@@ -1,4 +1,4 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.projections.candidates.CandidateRequest;
+import io.inventoryledger.projections.candidates.GroupPolicy;
+import io.inventoryledger.projections.candidates.RequestGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

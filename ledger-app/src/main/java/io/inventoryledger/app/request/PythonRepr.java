@@ -1,4 +1,4 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 /** Which traits exist (standard and custom): a query naming any other trait is refused. */
 @FunctionalInterface

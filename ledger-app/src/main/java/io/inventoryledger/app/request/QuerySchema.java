@@ -1,4 +1,4 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 import io.inventoryledger.core.error.InvalidRequestException;
 import java.util.ArrayList;

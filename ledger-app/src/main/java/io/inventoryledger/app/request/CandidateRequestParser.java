@@ -1,8 +1,11 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
+import io.inventoryledger.projections.candidates.CandidateRequest;
+import io.inventoryledger.projections.candidates.GroupPolicy;
+import io.inventoryledger.projections.candidates.RequestGroup;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +88,8 @@ public final class CandidateRequestParser {
             requireTraits(builder.forbidden);
             groups.add(builder.build());
         }
-        return new CandidateRequest(groups, policy, limit, rootRequired, rootForbidden, sameSubtrees, microversion);
+        return new CandidateRequest(
+                groups, policy, limit, rootRequired, rootForbidden, sameSubtrees, microversion >= 29);
     }
 
     private void requireTraits(Set<String> names) {

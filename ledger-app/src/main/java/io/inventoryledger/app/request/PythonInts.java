@@ -1,4 +1,4 @@
-package io.inventoryledger.projections.candidates;
+package io.inventoryledger.app.request;
 
 import java.math.BigInteger;
 import java.util.Optional;
