@@ -1,6 +1,7 @@
 package io.inventoryledger.app.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
@@ -9,6 +10,8 @@ import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Since;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.CreateResourceClass;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.DeleteResourceClass;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.RenameResourceClass;
@@ -60,9 +63,11 @@ class ResourceClassController {
 
     /** 201 with Location; 400 bad body or name; 409 the class exists. */
     @PostMapping("/resource_classes")
-    ResponseEntity<Void> create(@RequestBody JsonNode body, Caller caller) {
+    ResponseEntity<Void> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_CREATE);
-        String name = CustomNameSchema.nameIn(body);
+        String name = PlacementSchemas.requireValid(body, RequestSchema.RESOURCE_CLASS_POST, version)
+                .get("name")
+                .asText();
         try {
             commands.send(new CreateResourceClass(name, true));
         } catch (ConcurrencyException lostRace) {
@@ -99,7 +104,9 @@ class ResourceClassController {
             Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_CLASSES_UPDATE);
         if (version.isAtLeast(7)) {
-            CustomNameSchema.check(name);
+            // As Placement: the name in the path is checked as if it had come in a body.
+            PlacementSchemas.requireValid(
+                    JsonNodeFactory.instance.objectNode().put("name", name), RequestSchema.RESOURCE_CLASS_PUT, version);
             boolean created;
             try {
                 created = commands.<Boolean>send(new CreateResourceClass(name, false));
@@ -113,7 +120,9 @@ class ResourceClassController {
         if (body == null) {
             throw PlacementHttpException.badRequest("Malformed JSON: the body is empty.");
         }
-        String newName = CustomNameSchema.nameIn(body);
+        String newName = PlacementSchemas.requireValid(body, RequestSchema.RESOURCE_CLASS_PUT, version)
+                .get("name")
+                .asText();
         try {
             commands.send(new RenameResourceClass(name, newName));
         } catch (ConcurrencyException lostRace) {

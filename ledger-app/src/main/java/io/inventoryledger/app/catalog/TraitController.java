@@ -8,6 +8,8 @@ import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Since;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.core.trait.TraitCommand.CreateTrait;
 import io.inventoryledger.core.trait.TraitCommand.DeleteTrait;
@@ -24,6 +26,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,14 +51,10 @@ class TraitController {
     /** 200 with the matching trait names, sorted; 400 bad filter; 403. */
     @GetMapping(value = "/traits", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(
-            @RequestParam Map<String, String> query, Microversion version, Caller caller) {
+            @RequestParam MultiValueMap<String, String> parameters, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.TRAITS_LIST);
-        for (String key : query.keySet()) {
-            if (!Set.of("name", "associated").contains(key)) {
-                throw PlacementHttpException.badRequest("Invalid query string parameters: Additional properties are"
-                        + " not allowed ('" + key + "' was unexpected)");
-            }
-        }
+        Map<String, String> query =
+                PlacementSchemas.requireValidQuery(parameters, RequestSchema.TRAITS_QUERY, version.minor());
         Predicate<String> wanted = TraitNameFilter.parse(query.get("name"));
         String associated = query.get("associated");
         if (associated != null) {

@@ -11,6 +11,7 @@ import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.Since;
 import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.core.provider.ResourceProviderCommand.AddInventory;
@@ -63,7 +64,7 @@ class InventoryController {
             @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
-        PlacementSchemas.requireValid(body, "inventories-put");
+        PlacementSchemas.requireValid(body, RequestSchema.INVENTORIES_PUT, version);
         long generation = body.get("resource_provider_generation").asLong();
         Map<String, Inventory> inventories = new LinkedHashMap<>();
         body.get("inventories")
@@ -83,7 +84,7 @@ class InventoryController {
             @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_CREATE);
         ProviderRow provider = lookup.require(uuid);
-        PlacementSchemas.requireValid(body, "inventory-post");
+        PlacementSchemas.requireValid(body, RequestSchema.INVENTORY_POST, version);
         String resourceClass = body.get("resource_class").asText();
         Inventory inventory = InventoryJson.read(body);
         commands.send(new AddInventory(
@@ -133,7 +134,7 @@ class InventoryController {
             Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
-        PlacementSchemas.requireValid(body, "inventory-put");
+        PlacementSchemas.requireValid(body, RequestSchema.INVENTORY_PUT, version);
         long generation = body.get("resource_provider_generation").asLong();
         Inventory inventory = InventoryJson.read(body);
         requireCurrent(provider, generation);

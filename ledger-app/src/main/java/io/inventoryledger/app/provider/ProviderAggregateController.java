@@ -6,20 +6,19 @@ import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
-import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.Since;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.provider.ProviderProfileCommand.ReplaceAggregatesUncounted;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderAggregates;
 import io.inventoryledger.projections.provider.ProviderRow;
 import io.inventoryledger.projections.provider.ProviderTopologyQueries;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,20 +63,16 @@ class ProviderAggregateController {
             @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_AGGREGATES_UPDATE);
         ProviderRow provider = lookup.require(uuid);
+        PlacementSchemas.requireValid(body, RequestSchema.PROVIDER_AGGREGATES_PUT, version);
         List<UUID> aggregates;
         if (version.isAtLeast(GENERATIONS)) {
-            JsonBody.requireObject(body);
-            JsonBody.onlyFields(body, Set.of("aggregates", "resource_provider_generation"));
-            if (!body.has("aggregates")) {
-                throw JsonBody.invalid("'aggregates' is a required property");
-            }
-            aggregates = readList(body.get("aggregates"));
-            long generation = JsonBody.requiredInteger(body, "resource_provider_generation");
+            aggregates = uuids(body.get("aggregates"));
+            long generation = body.get("resource_provider_generation").asLong();
             provider.address().requireGeneration(generation);
             commands.send(new ReplaceProviderAggregates(
                     provider.address().streamId(), provider.uuid(), generation, aggregates));
         } else {
-            aggregates = readList(body);
+            aggregates = uuids(body);
             commands.send(new ReplaceAggregatesUncounted(provider.uuid(), provider.incarnation(), aggregates));
         }
         return render(lookup.require(uuid), aggregates, version);
@@ -94,26 +89,10 @@ class ProviderAggregateController {
         return CacheHeaders.apply(ResponseEntity.ok(), version, Instant.now()).body(json);
     }
 
-    /** Placement's schema: an array of unique uuid strings. */
-    private static List<UUID> readList(JsonNode list) {
-        if (list == null || !list.isArray()) {
-            throw JsonBody.invalid((list == null ? "None" : PythonRepr.of(list)) + " is not of type 'array'");
-        }
+    /** The schema's array of unique uuids, canonical. */
+    private static List<UUID> uuids(JsonNode list) {
         List<UUID> aggregates = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode item : list) {
-            if (!item.isTextual()) {
-                throw JsonBody.invalid(PythonRepr.of(item) + " is not of type 'string'");
-            }
-            UUID aggregate = Uuids.parseOrNull(item.asText());
-            if (aggregate == null) {
-                throw JsonBody.invalid("'" + item.asText() + "' is not a 'uuid'");
-            }
-            if (!seen.add(item.asText()) || aggregates.contains(aggregate)) {
-                throw JsonBody.invalid(list + " has non-unique elements");
-            }
-            aggregates.add(aggregate);
-        }
+        list.forEach(item -> aggregates.add(Uuids.parseOrNull(item.asText())));
         return aggregates;
     }
 }

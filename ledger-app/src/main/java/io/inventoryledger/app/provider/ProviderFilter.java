@@ -3,6 +3,8 @@ package io.inventoryledger.app.provider;
 import io.inventoryledger.app.request.QueryValues;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.catalog.CatalogQueries;
@@ -30,8 +32,8 @@ class ProviderFilter {
         this.catalog = catalog;
     }
 
-    /** The query, already checked against the microversion's schema ({@link ProviderFilters#checkSchema}). */
     ProviderCriteria parse(MultiValueMap<String, String> query, Microversion version) {
+        PlacementSchemas.requireValidQuery(query, RequestSchema.RESOURCE_PROVIDERS_QUERY, version.minor());
         QueryValues.Aggregates memberOf = QueryValues.memberOf(
                 query.getOrDefault("member_of", List.of()), "", version.isAtLeast(24), version.isAtLeast(32));
         QueryValues.Traits traits = QueryValues.traits(

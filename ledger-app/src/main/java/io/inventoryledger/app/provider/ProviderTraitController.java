@@ -6,9 +6,10 @@ import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.web.CacheHeaders;
 import io.inventoryledger.app.web.Caller;
-import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.Since;
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceProviderTraits;
 import io.inventoryledger.projections.provider.ProviderRow;
 import io.inventoryledger.projections.provider.ProviderTopologyQueries;
@@ -53,8 +54,10 @@ class ProviderTraitController {
     ResponseEntity<Map<String, Object>> replace(
             @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.PROVIDER_TRAITS_UPDATE);
-        Set<String> traits = readTraits(body);
-        long generation = generationIn(body);
+        PlacementSchemas.requireValid(body, RequestSchema.PROVIDER_TRAITS_PUT, version);
+        Set<String> traits = new LinkedHashSet<>();
+        body.get("traits").forEach(trait -> traits.add(trait.asText()));
+        long generation = body.get("resource_provider_generation").asLong();
         ProviderRow provider = lookup.require(uuid);
         provider.address().requireGeneration(generation);
         commands.send(new ReplaceProviderTraits(provider.address().streamId(), provider.uuid(), generation, traits));
@@ -77,41 +80,5 @@ class ProviderTraitController {
         json.put("resource_provider_generation", provider.generation());
         return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
                 .body(json);
-    }
-
-    private static long generationIn(JsonNode body) {
-        JsonNode generation = body.get("resource_provider_generation");
-        if (generation != null && !generation.isIntegralNumber()) {
-            throw JsonBody.invalid(PythonRepr.of(generation) + " is not of type 'integer'");
-        }
-        return JsonBody.requiredInteger(body, "resource_provider_generation");
-    }
-
-    /** Placement's schema: {"traits": [string of 1..255], "resource_provider_generation": integer}. */
-    private static Set<String> readTraits(JsonNode body) {
-        JsonBody.requireObject(body);
-        JsonBody.onlyFields(body, Set.of("traits", "resource_provider_generation"));
-        JsonNode traits = body.get("traits");
-        if (traits == null) {
-            throw JsonBody.invalid("'traits' is a required property");
-        }
-        if (!traits.isArray()) {
-            throw JsonBody.invalid(PythonRepr.of(traits) + " is not of type 'array'");
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonNode trait : traits) {
-            if (!trait.isTextual()) {
-                throw JsonBody.invalid(PythonRepr.of(trait) + " is not of type 'string'");
-            }
-            String name = trait.asText();
-            if (name.isEmpty()) {
-                throw JsonBody.invalid("'' is too short");
-            }
-            if (name.length() > 255) {
-                throw JsonBody.invalid("'" + name + "' is too long");
-            }
-            names.add(name);
-        }
-        return names;
     }
 }

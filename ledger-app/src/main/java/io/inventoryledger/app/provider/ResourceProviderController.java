@@ -10,6 +10,7 @@ import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.provider.ProviderProfileCommand.UpdateResourceProvider;
 import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
@@ -62,7 +63,6 @@ class ResourceProviderController {
     ResponseEntity<Map<String, Object>> list(
             @RequestParam MultiValueMap<String, String> query, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_LIST);
-        ProviderFilters.checkSchema(query, version);
         List<ProviderRow> rows = queries.list(filter.parse(query, version));
         Instant lastModified = rows.stream()
                 .map(ProviderRow::updatedAt)
@@ -80,8 +80,7 @@ class ResourceProviderController {
     @PostMapping(value = "/resource_providers", consumes = "application/json")
     ResponseEntity<?> create(@RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_CREATE);
-        PlacementSchemas.requireValid(
-                body, version.isAtLeast(14) ? "resource_provider-post-1.14" : "resource_provider-post-1.0");
+        PlacementSchemas.requireValid(body, RequestSchema.RESOURCE_PROVIDER_POST, version);
         String name = body.get("name").asText();
         UUID uuid = body.hasNonNull("uuid") ? uuidField(body, "uuid") : UUID.randomUUID();
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;
@@ -117,8 +116,7 @@ class ResourceProviderController {
             @PathVariable String uuid, @RequestBody JsonNode body, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_UPDATE);
         ProviderRow row = lookup.require(uuid);
-        PlacementSchemas.requireValid(
-                body, version.isAtLeast(14) ? "resource_provider-put-1.14" : "resource_provider-put-1.0");
+        PlacementSchemas.requireValid(body, RequestSchema.RESOURCE_PROVIDER_PUT, version);
         String name = body.get("name").asText();
         boolean parentGiven = body.has("parent_provider_uuid");
         UUID parent = body.hasNonNull("parent_provider_uuid") ? uuidField(body, "parent_provider_uuid") : null;

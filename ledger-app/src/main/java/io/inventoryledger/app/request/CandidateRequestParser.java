@@ -1,5 +1,8 @@
 package io.inventoryledger.app.request;
 
+import io.inventoryledger.app.web.schema.PlacementSchemas;
+import io.inventoryledger.app.web.schema.PythonRepr;
+import io.inventoryledger.app.web.schema.RequestSchema;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the query of GET /allocation_candidates into a {@link CandidateRequest}, refusing what
@@ -36,23 +40,26 @@ public final class CandidateRequestParser {
      * @throws InvalidRequestException a 400, with Placement's code and detail
      */
     public CandidateRequest parse(Map<String, List<String>> query, int microversion) {
-        QuerySchema schema = new QuerySchema(microversion);
-        schema.validate(query);
-
-        Integer limit = null;
-        if (query.containsKey("limit")) {
-            String first = query.get("limit").get(0);
-            QuerySchema.checkLimit(first);
-            limit = new BigInteger(first)
-                    .min(BigInteger.valueOf(Integer.MAX_VALUE))
-                    .intValue();
+        Map<String, String> last =
+                PlacementSchemas.requireValidQuery(query, RequestSchema.ALLOCATION_CANDIDATES_QUERY, microversion);
+        // Placement reads the first limit and group_policy (lib.py) but its schema saw the last ones.
+        Map<String, String> first = new LinkedHashMap<>(last);
+        for (String key : List.of("limit", "group_policy")) {
+            if (query.containsKey(key)) {
+                first.put(key, query.get(key).get(0));
+            }
         }
-        GroupPolicy policy = null;
-        if (query.containsKey("group_policy")) {
-            String first = query.get("group_policy").get(0);
-            QuerySchema.checkGroupPolicy(first);
-            policy = first.equals("isolate") ? GroupPolicy.ISOLATE : GroupPolicy.NONE;
+        if (!first.equals(last)) {
+            PlacementSchemas.requireValidValues(first, RequestSchema.ALLOCATION_CANDIDATES_QUERY, microversion);
         }
+        Integer limit = first.containsKey("limit")
+                ? new BigInteger(first.get("limit"))
+                        .min(BigInteger.valueOf(Integer.MAX_VALUE))
+                        .intValue()
+                : null;
+        GroupPolicy policy = first.containsKey("group_policy")
+                ? (first.get("group_policy").equals("isolate") ? GroupPolicy.ISOLATE : GroupPolicy.NONE)
+                : null;
         Set<String> rootRequired = new LinkedHashSet<>();
         Set<String> rootForbidden = new LinkedHashSet<>();
         if (query.containsKey("root_required")) {
@@ -60,7 +67,7 @@ public final class CandidateRequestParser {
         }
         List<Set<String>> sameSubtrees = sameSubtrees(query.getOrDefault("same_subtree", List.of()));
 
-        Map<String, GroupBuilder> bySuffix = groups(query, schema, microversion);
+        Map<String, GroupBuilder> bySuffix = groups(query, microversion);
         if (microversion >= 36) {
             checkResourcelessGroups(bySuffix, sameSubtrees);
         } else {
@@ -136,11 +143,13 @@ public final class CandidateRequestParser {
         return out;
     }
 
-    private static Map<String, GroupBuilder> groups(
-            Map<String, List<String>> query, QuerySchema schema, int microversion) {
+    /** The request groups ({@code resources_X} ...) by suffix; the schema has refused keys the microversion lacks. */
+    private static Map<String, GroupBuilder> groups(Map<String, List<String>> query, int microversion) {
         Map<String, GroupBuilder> bySuffix = new LinkedHashMap<>();
+        Pattern groupKey = Pattern.compile("^(resources|required|member_of|in_tree)("
+                + (microversion >= 33 ? "[a-zA-Z0-9_-]{1,64}" : "[1-9][0-9]*") + ")?$");
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
-            Matcher key = schema.groupKey().matcher(entry.getKey());
+            Matcher key = groupKey.matcher(entry.getKey());
             if (!key.matches()) {
                 continue;
             }

@@ -9,10 +9,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.app.web.PlacementHttpException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +32,40 @@ public final class PlacementSchemas {
 
     private PlacementSchemas() {}
 
-    /** Checks a request body: 400 "JSON does not validate: ..." as Placement's extract_json. */
-    public static JsonNode requireValid(JsonNode body, String schemaName) {
+    /** Checks a request body against the route's schema at this microversion, as Placement's extract_json. */
+    public static JsonNode requireValid(JsonNode body, RequestSchema schema, Microversion version) {
+        return requireValid(body, schema.nameAt(version.minor()));
+    }
+
+    /**
+     * Checks a query as Placement's validate_query_params: the schema sees the last value of each key
+     * (webob's {@code dict(req.GET)}).
+     *
+     * @return the last value of each key, in the order the keys first appear
+     */
+    public static Map<String, String> requireValidQuery(
+            Map<String, List<String>> query, RequestSchema schema, int minor) {
+        Map<String, String> last = new LinkedHashMap<>();
+        query.forEach((key, values) -> last.put(key, values.get(values.size() - 1)));
+        requireValidQuery(last, schema.nameAt(minor));
+        return last;
+    }
+
+    /** The same check of values the route reads elsewhere than the last (Placement reads the first limit). */
+    public static void requireValidValues(Map<String, String> values, RequestSchema schema, int minor) {
+        requireValidQuery(values, schema.nameAt(minor));
+    }
+
+    /** 400 "JSON does not validate: ...". */
+    static JsonNode requireValid(JsonNode body, String schemaName) {
         violation(body, schemaName, BODIES).ifPresent(why -> {
             throw PlacementHttpException.badRequest("JSON does not validate: " + why);
         });
         return body;
     }
 
-    /** Checks query parameters: 400 "Invalid query string parameters: ..." as validate_query_params. */
-    public static void requireValidQuery(Map<String, String> parameters, String schemaName) {
+    /** 400 "Invalid query string parameters: ...". */
+    private static void requireValidQuery(Map<String, String> parameters, String schemaName) {
         ObjectNode query = JSON.createObjectNode();
         parameters.forEach(query::put);
         violation(query, schemaName, QUERIES).ifPresent(why -> {

@@ -3,14 +3,21 @@ package io.inventoryledger.app.web.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * JSON values written as Python's repr() writes the decoded value, because Placement's validation
  * messages quote request values that way ('abc', None, True, {'a': 1}).
  */
-final class PythonRepr {
+public final class PythonRepr {
     private PythonRepr() {}
+
+    /** repr() of a list of strings: ['a', 'b']. */
+    public static String list(Collection<String> values) {
+        return values.stream().map(PythonRepr::string).collect(Collectors.joining(", ", "[", "]"));
+    }
 
     /** repr(): objects keep their key order. */
     static String of(JsonNode node) {
@@ -22,7 +29,8 @@ final class PythonRepr {
         return write(node, true);
     }
 
-    static String string(String text) {
+    /** repr() of a string: single quotes unless it holds one and no double quote; escapes as Python writes them. */
+    public static String string(String text) {
         String quote = text.contains("'") && !text.contains("\"") ? "\"" : "'";
         StringBuilder out = new StringBuilder(quote);
         for (int i = 0; i < text.length(); i++) {

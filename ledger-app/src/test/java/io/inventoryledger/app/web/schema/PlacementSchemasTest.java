@@ -17,7 +17,7 @@ class PlacementSchemasTest {
 
     @Test
     void describesAViolationAsPythonsStrOfValidationError() throws Exception {
-        assertThat(violation("{\"resource_class\":\"DISK_GB\",\"total\":0}", "inventory-post"))
+        assertThat(violation("{\"resource_class\":\"DISK_GB\",\"total\":0}", "inventory-post-1.0"))
                 .isEqualTo("0 is less than the minimum of 1\n\n"
                         + "Failed validating 'minimum' in schema['properties']['total']:\n"
                         + "    {'maximum': 2147483647, 'minimum': 1, 'type': 'integer'}\n\n"
@@ -49,7 +49,7 @@ class PlacementSchemasTest {
 
     @Test
     void anIntegralFloatIsAnIntegerAsInPython() throws Exception {
-        assertThat(violation("{\"resource_class\":\"DISK_GB\",\"total\":1.0}", "inventory-post"))
+        assertThat(violation("{\"resource_class\":\"DISK_GB\",\"total\":1.0}", "inventory-post-1.0"))
                 .isEqualTo("valid");
     }
 
