@@ -20,6 +20,9 @@ public enum RequestSchema {
     RESOURCE_CLASS_POST("resource_class-post", 2),
     RESOURCE_CLASS_PUT("resource_class-put", 2),
     USAGES_QUERY("usages-query", 9, 38),
+    ALLOCATION_PUT("allocation-put", 0, 8, 12, 28, 34, 38),
+    ALLOCATIONS_POST("allocations-post", 13, 28, 34, 38),
+    RESHAPER_POST("reshaper-post", 30, 34, 38),
     ALLOCATION_CANDIDATES_QUERY("allocation_candidates-query", 10, 16, 17, 21, 25, 31, 33, 35, 36);
 
     private final String family;
