@@ -59,6 +59,7 @@ final class BulkReplay {
         long started = System.nanoTime();
         long replayed = fold(handlers, position, progress);
         long folded = System.nanoTime();
+        progress.phase(RebuildProgress.Phase.WRITING);
         writeTables(model, projections, writer, threads);
         log.info(
                 "Bulk rebuild: {} events read and folded in {} ms ({}), tables written in {} ms",

@@ -19,6 +19,8 @@ public final class RebuildProgress {
     public enum Phase {
         STARTING,
         REPLAYING,
+        /** A bulk rebuild writes the tables it folded in memory. */
+        WRITING,
         CATCHING_UP,
         COMPARING,
         SWAPPING,
