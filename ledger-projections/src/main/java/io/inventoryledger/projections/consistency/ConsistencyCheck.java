@@ -5,6 +5,7 @@ import io.inventoryledger.core.consumer.ConsumerStreamId;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.projections.consistency.ConsistencyReport.Kind;
 import io.inventoryledger.projections.consistency.ConsistencyReport.Problem;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -28,24 +30,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Everything is read in one repeatable-read, read-only transaction: the event store (aggregate loads take the
  * transaction's connection) and the read tables are seen at one point of the history, so writes running meanwhile
- * cannot show up as differences.
+ * cannot show up as differences. Axon rolls back the connection of the unit of work that first asked for it: the
+ * check's root unit of work asks first, and each load runs in a nested one, so that no load ends the snapshot.
  */
 public class ConsistencyCheck {
     private final Configuration axon;
     private final LedgerInventoryQueries queries;
+    private final ConnectionProvider connections;
     private final TransactionTemplate snapshot;
 
     public ConsistencyCheck(
-            Configuration axon, LedgerInventoryQueries queries, PlatformTransactionManager transactions) {
+            Configuration axon,
+            LedgerInventoryQueries queries,
+            ConnectionProvider connections,
+            PlatformTransactionManager transactions) {
         this.axon = axon;
         this.queries = queries;
+        this.connections = connections;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
     }
 
     public ConsistencyReport run() {
-        return snapshot.execute(status -> check());
+        return snapshot.execute(status -> {
+            DefaultUnitOfWork<?> root = DefaultUnitOfWork.startAndGet(null);
+            try {
+                connections.getConnection(); // the snapshot's connection, now held by the root unit of work
+                return check();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The consistency check could not read the event store", e);
+            } finally {
+                root.rollback(); // stores nothing; ends the snapshot's transaction with it
+            }
+        });
     }
 
     private ConsistencyReport check() {
@@ -123,7 +141,7 @@ public class ConsistencyCheck {
         return new ConsistencyReport(problems.isEmpty(), providerStreams.size(), consumerCount, problems, overCapacity);
     }
 
-    /** Loads an aggregate from its events (and snapshot) in a unit of work that stores nothing. */
+    /** Loads an aggregate from its events (and snapshot) in a nested unit of work that stores nothing. */
     private static <T, R> R read(Repository<T> repository, String stream, Function<T, R> view) {
         DefaultUnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
         try {

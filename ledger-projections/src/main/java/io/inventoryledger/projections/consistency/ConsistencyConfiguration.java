@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.consistency;
 
 import io.inventoryledger.projections.schema.ReadModelTables;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,8 @@ public class ConsistencyConfiguration {
     ConsistencyCheck consistencyCheck(
             org.axonframework.config.Configuration axon,
             LedgerInventoryQueries queries,
+            ConnectionProvider connections,
             PlatformTransactionManager transactions) {
-        return new ConsistencyCheck(axon, queries, transactions);
+        return new ConsistencyCheck(axon, queries, connections, transactions);
     }
 }
