@@ -3,6 +3,7 @@ package io.inventoryledger.projections.rebuild;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -265,7 +267,10 @@ public class ProjectionRebuild {
                         attempt,
                         (System.nanoTime() - started) / 1_000_000);
                 return;
-            } catch (PessimisticLockingFailureException busy) {
+            } catch (DataAccessException busy) {
+                if (!isLockTimeout(busy)) {
+                    throw busy;
+                }
                 if (attempt >= SWAP_ATTEMPTS) {
                     throw new IllegalStateException(
                             "The live tables stayed busy through " + attempt + " attempts to swap", busy);
@@ -273,6 +278,23 @@ public class ProjectionRebuild {
                 pause();
             }
         }
+    }
+
+    /**
+     * Whether the swap's lock wait timed out (55P03; Spring 6 leaves it uncategorized) or lost a deadlock (40P01):
+     * both mean "busy, try again".
+     */
+    private static boolean isLockTimeout(DataAccessException e) {
+        if (e instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pause() {
