@@ -19,9 +19,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Sends commands with the request's context (request id, principal, time, node), which their events inherit, and
- * runs the read models' {@link CommandHook}s around each (the candidate index refreshes what the command committed
- * once it returned, before the caller answers).
+ * Sends commands with the request's context (request id, the authenticated principal: user, project, roles and
+ * service user; time, node), which their events inherit, and runs the read models' {@link CommandHook}s around
+ * each (the candidate index refreshes what the command committed once it returned, before the caller answers).
  */
 @Component
 public class LedgerCommands {
@@ -59,6 +59,10 @@ public class LedgerCommands {
             if (caller != null) {
                 meta.put(LedgerMetaData.PRINCIPAL, caller.userId());
                 meta.put(LedgerMetaData.PROJECT, caller.projectId());
+                meta.put(LedgerMetaData.ROLES, String.join(",", caller.roles()));
+                if (caller.service() != null) {
+                    meta.put(LedgerMetaData.SERVICE_PRINCIPAL, caller.service().userId());
+                }
             }
         }
         meta.values().removeIf(java.util.Objects::isNull);

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The caller as oslo.context's {@code to_policy_values()} presents it to checks: user_id, project_id,
- * domain_id, system_scope (and its alias system), roles, is_admin_project (always True under noauth2).
+ * domain_id, user_domain_id, project_domain_id, system_scope (and its alias system), roles, is_admin_project
+ * (always True: Keystone without an admin project configured says so too) and the service user's
+ * service_user_id, service_project_id and service_roles.
  */
 record Credentials(Map<String, Object> values, List<String> roles) {
 
@@ -21,11 +23,14 @@ record Credentials(Map<String, Object> values, List<String> roles) {
         if (caller.systemScope() != null && !caller.systemScope().isEmpty()) {
             values.put("system", caller.systemScope());
         }
-        values.put("user_domain_id", null);
-        values.put("project_domain_id", null);
+        values.put("user_domain_id", caller.userDomainId());
+        values.put("project_domain_id", caller.projectDomainId());
         values.put("roles", caller.roles());
         values.put("is_admin_project", Boolean.TRUE);
-        values.put("service_roles", List.of());
+        Caller.Service service = caller.service();
+        values.put("service_user_id", service == null ? null : service.userId());
+        values.put("service_project_id", service == null ? null : service.projectId());
+        values.put("service_roles", service == null ? List.of() : service.roles());
         return new Credentials(Collections.unmodifiableMap(values), caller.roles());
     }
 

@@ -1,5 +1,8 @@
 package io.inventoryledger.app.web;
 
+import io.inventoryledger.app.auth.Authenticator;
+import io.inventoryledger.app.auth.IdentityUnavailable;
+import io.inventoryledger.app.auth.Unauthenticated;
 import io.inventoryledger.app.system.FastUuids;
 import io.inventoryledger.core.error.ErrorCodes;
 import jakarta.servlet.FilterChain;
@@ -8,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Placement's middleware and dispatcher, in its order: request id, noauth2 authentication,
+ * Placement's middleware and dispatcher, in its order: request id, authentication (noauth2 or Keystone),
  * microversion negotiation, then the request checks and routing of placement/handler.py
  * (content-length and content-type, 404 for an unknown path, 405 with Allow for a wrong method).
  * Every response carries {@code openstack-request-id}; negotiated ones echo the microversion.
@@ -25,13 +30,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // inside the CORS filter
 class PlacementRequestFilter extends OncePerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(PlacementRequestFilter.class);
     static final String VERSION_HEADER = "openstack-api-version";
     private static final String HEALTH = "/ledger/ops/health";
 
     private final long maxBodyBytes;
+    private final Authenticator authenticator;
 
-    PlacementRequestFilter(@Value("${ledger.http.max-body-bytes:8388608}") long maxBodyBytes) {
+    PlacementRequestFilter(
+            @Value("${ledger.http.max-body-bytes:8388608}") long maxBodyBytes, Authenticator authenticator) {
         this.maxBodyBytes = maxBodyBytes;
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -50,13 +59,9 @@ class PlacementRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = path(request);
 
-        if (!isRoot(path) && !isProbe(path)) {
-            String token = request.getHeader("X-Auth-Token");
-            if (token == null) {
-                ErrorBodies.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.DEFAULT, "");
-                return;
-            }
-            request.setAttribute(PlacementRequest.CALLER, NoAuth.caller(token, request));
+        boolean anonymousProbe = isProbe(path) && request.getHeader("X-Auth-Token") == null;
+        if (!isRoot(path) && !anonymousProbe && !authenticated(request, response)) {
+            return;
         }
         if (!negotiate(request, response)) {
             return;
@@ -76,11 +81,35 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Sets the caller; false after answering 401 (no or a refused token) or 503 (identity service down). */
+    private boolean authenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            request.setAttribute(PlacementRequest.CALLER, authenticator.authenticate(request));
+            return true;
+        } catch (Unauthenticated refused) {
+            if (refused.challenge() != null) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, refused.challenge());
+            }
+            ErrorBodies.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.DEFAULT, "");
+            return false;
+        } catch (IdentityUnavailable down) {
+            LOG.warn("Refusing {} {}: {}", request.getMethod(), request.getRequestURI(), down.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(down.retryAfterSeconds()));
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ErrorCodes.DEFAULT,
+                    "The identity service is unavailable; try again later.");
+            return false;
+        }
+    }
+
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Health and its probes answer without a token: orchestrators probe without credentials. */
+    /** Health and its probes answer without a token (orchestrators probe without credentials); a token sent is checked. */
     private static boolean isProbe(String path) {
         return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
