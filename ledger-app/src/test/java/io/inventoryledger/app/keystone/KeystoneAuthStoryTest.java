@@ -138,7 +138,10 @@ class KeystoneAuthStoryTest extends KeystoneServerTest {
         } finally {
             keystone.resume();
         }
-        assertThat(withToken(fresh).get("/resource_providers").status()).isEqualTo(200);
+        // a restarted Keystone's first answers can be slow: recovery is the next request that it answers in time
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> withToken(fresh).get("/resource_providers").status() == 200);
     }
 
     private JsonNode lastEventMetaData(String aggregate) throws IOException {

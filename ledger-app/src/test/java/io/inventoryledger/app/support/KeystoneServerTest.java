@@ -35,7 +35,6 @@ public abstract class KeystoneServerTest {
         registry.add("ledger.keystone.password", () -> RealKeystone.PASSWORD);
         registry.add("ledger.keystone.project-name", () -> "service");
         registry.add("ledger.keystone.cache-time", () -> CACHE_TIME);
-        registry.add("ledger.keystone.timeout", () -> "2s");
     }
 
     @BeforeEach
