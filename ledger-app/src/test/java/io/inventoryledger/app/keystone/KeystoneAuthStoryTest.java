@@ -98,7 +98,8 @@ class KeystoneAuthStoryTest extends KeystoneServerTest {
         await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> admin.get("/resource_providers").status() == 401);
-        assertThat(Duration.between(revoked, Instant.now())).isLessThanOrEqualTo(Duration.ofSeconds(3 + 5)); // cache time + a slow validation
+        assertThat(Duration.between(revoked, Instant.now()))
+                .isLessThanOrEqualTo(Duration.ofSeconds(3 + 5)); // cache time + a slow validation
         assertRefused(admin.get("/resource_providers"));
     }
 
