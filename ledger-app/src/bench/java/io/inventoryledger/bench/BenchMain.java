@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The load driver alone, against any local Placement-compatible base URL ({@code url=http://127.0.0.1:8778}); it
+ * The load driver alone, against any local Placement-compatible base URL ({@code url=http://127.0.0.1:8778}, and
+ * {@code token=...} for a Keystone token instead of noauth2's "admin"); it
  * neither starts nor resets the server (every run names its providers afresh), so W4 is not available here.
  */
 public final class BenchMain {
@@ -15,9 +16,12 @@ public final class BenchMain {
     public static void main(String[] args) {
         List<String> rest = new ArrayList<>();
         String url = null;
+        String token = "admin";
         for (String arg : args) {
             if (arg.startsWith("url=")) {
                 url = arg.substring(4);
+            } else if (arg.startsWith("token=")) {
+                token = arg.substring(6);
             } else {
                 rest.add(arg);
             }
@@ -28,7 +32,7 @@ public final class BenchMain {
         BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
         Target target = new Target(
                 url,
-                new PlacementHttp(url, settings.text("microversion"), Duration.ofSeconds(60)),
+                new PlacementHttp(url, settings.text("microversion"), Duration.ofSeconds(60), token),
                 () -> {},
                 () -> {},
                 Optional.empty());

@@ -47,6 +47,9 @@ final class BenchSettings {
             Map.entry("w5.seed-threads", "16"),
             Map.entry("w5.seed-max-seconds", "1800"),
             Map.entry("ours.port", "8795"),
+            // keystone: our service validates tokens with a throw-away Keystone (scripts/keystone-sandbox.sh), the
+            // load carries a system admin's Keystone token; noauth2: the token "admin"
+            Map.entry("ours.auth", "noauth2"),
             Map.entry("ours.db", "ledger_bench_svc"),
             // more JIT threads than the JVM gives two CPUs (one C1, one C2): under load the compiler threads get
             // a small share of the CPUs and the service takes minutes to reach its speed

@@ -43,8 +43,7 @@ final class CandidateWorkload implements Workload {
 
     @Override
     public List<WorkloadResult> runAll(Target target, BenchSettings settings) {
-        PlacementHttp http =
-                new PlacementHttp(target.http().baseUrl(), settings.text("w5.microversion"), Duration.ofSeconds(120));
+        PlacementHttp http = target.http().with(settings.text("w5.microversion"), Duration.ofSeconds(120));
         List<WorkloadResult> results = new ArrayList<>();
         for (String variant : settings.list("w5.variants")) {
             CandidateFleet fleet = switch (variant) {

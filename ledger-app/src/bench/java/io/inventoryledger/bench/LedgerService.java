@@ -23,6 +23,7 @@ final class LedgerService {
     private final List<String> jvmOptions;
     private final String pool;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private Duration lastStartup;
 
@@ -35,6 +36,11 @@ final class LedgerService {
         this.pool = settings.text("ours.db-pool");
         this.log = outDir.resolve("ledger-service.log");
         log.toFile().delete();
+    }
+
+    /** More environment for the next starts (e.g. the Keystone settings). */
+    void environment(java.util.Map<String, String> more) {
+        environment.putAll(more);
     }
 
     String baseUrl() {
@@ -77,6 +83,7 @@ final class LedgerService {
         builder.environment().put("LEDGER_PORT", String.valueOf(port));
         builder.environment().put("LEDGER_DB_POOL", pool);
         builder.environment().put("LEDGER_TESTING_RESET_ENABLED", "true");
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
         try {
             process = builder.start();

@@ -39,8 +39,18 @@ final class PlacementHttp {
     private final URI base;
     private final String microversion;
     private final CloseableHttpClient client;
+    private final String token;
+    private final Duration timeout;
 
+    /** With noauth2's admin token. */
     PlacementHttp(String baseUrl, String microversion, Duration timeout) {
+        this(baseUrl, microversion, timeout, "admin");
+    }
+
+    /** With this X-Auth-Token (a Keystone token when the service validates tokens with Keystone). */
+    PlacementHttp(String baseUrl, String microversion, Duration timeout, String token) {
+        this.token = token;
+        this.timeout = timeout;
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
         if (!LOCAL_HOSTS.contains(base.getHost())) {
             throw new IllegalArgumentException("the benchmark only loads local servers, not " + baseUrl);
@@ -65,6 +75,11 @@ final class PlacementHttp {
                 .build();
     }
 
+    /** Another client of the same server with the same token, at another microversion and answer timeout. */
+    PlacementHttp with(String otherMicroversion, Duration otherTimeout) {
+        return new PlacementHttp(baseUrl(), otherMicroversion, otherTimeout, token);
+    }
+
     String baseUrl() {
         return base.toString();
     }
@@ -76,7 +91,7 @@ final class PlacementHttp {
     Reply call(OpStats stats, String method, String path, Object body) {
         ClassicRequestBuilder request = ClassicRequestBuilder.create(method)
                 .setUri(base.resolve(path))
-                .addHeader("X-Auth-Token", "admin")
+                .addHeader("X-Auth-Token", token)
                 .addHeader("Accept", "application/json")
                 .addHeader("OpenStack-API-Version", "placement " + microversion);
         if (body != null) {

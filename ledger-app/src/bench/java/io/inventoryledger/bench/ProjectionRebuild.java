@@ -72,8 +72,7 @@ final class ProjectionRebuild implements Workload {
         Verdict verdict = Verdict.notAvailable("POST " + path + " answers " + probe + "; start-up time measured");
         double rate = Double.NaN;
         if (rebuildServed) {
-            PlacementHttp patient =
-                    new PlacementHttp(http.baseUrl(), settings.text("microversion"), Duration.ofHours(1));
+            PlacementHttp patient = http.with(settings.text("microversion"), Duration.ofHours(1));
             long start = System.nanoTime();
             Reply rebuilt = patient.call(rebuilds, "POST", path, null);
             Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -1,5 +1,6 @@
 package io.inventoryledger.bench;
 
+import io.inventoryledger.app.support.RealKeystone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,11 +68,31 @@ public final class SideBySide {
         Duration timeout = Duration.ofSeconds(60);
         for (String name : settings.list("targets")) {
             if (name.equals("ours")) {
+                String token = "admin";
+                String label = "ours";
+                if (settings.text("ours.auth").equals("keystone")) {
+                    RealKeystone keystone = RealKeystone.get();
+                    Runtime.getRuntime().addShutdownHook(new Thread(keystone::stop));
+                    ledger.environment(Map.of(
+                            "LEDGER_AUTH_STRATEGY",
+                            "keystone",
+                            "LEDGER_KEYSTONE_AUTH_URL",
+                            keystone.authUrl(),
+                            "LEDGER_KEYSTONE_USERNAME",
+                            RealKeystone.User.PLACEMENT.name,
+                            "LEDGER_KEYSTONE_PASSWORD",
+                            RealKeystone.PASSWORD,
+                            "LEDGER_KEYSTONE_PROJECT_NAME",
+                            "service"));
+                    token = keystone.token(RealKeystone.User.ADMIN, RealKeystone.Scope.SYSTEM);
+                    label = "ours+keystone";
+                    say("keystone up at " + keystone.authUrl() + "; ours validates every token with it");
+                }
                 ledger.startFresh();
                 emptyStartup = ledger.lastStartup();
-                PlacementHttp http = new PlacementHttp(ledger.baseUrl(), microversion, timeout);
+                PlacementHttp http = new PlacementHttp(ledger.baseUrl(), microversion, timeout, token);
                 targets.add(new Target(
-                        "ours",
+                        label,
                         http,
                         () -> http.call(null, "POST", "/ledger/testing/reset", null)
                                 .expect(204),

@@ -1,8 +1,7 @@
 package io.inventoryledger.app.ops;
 
 import io.inventoryledger.app.policy.PlacementRules;
-import io.inventoryledger.app.policy.PolicyEnforcer;
-import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.policy.PolicyRule;
 import io.inventoryledger.projections.consistency.ConsistencyReport;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,20 +14,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConsistencyController {
     private final ConsistencyVerdict verdict;
-    private final PolicyEnforcer policy;
 
-    ConsistencyController(ConsistencyVerdict verdict, PolicyEnforcer policy) {
+    ConsistencyController(ConsistencyVerdict verdict) {
         this.verdict = verdict;
-        this.policy = policy;
     }
 
     /**
      * 200 with the report ({@code consistent} says whether all is well; each problem has a {@code kind}, the
      * {@code subject} provider or consumer and a {@code detail}); 403 for non-admins.
      */
+    @PolicyRule(PlacementRules.LEDGER_CONSISTENCY)
     @GetMapping(value = "/ledger/ops/consistency", produces = "application/json")
-    Map<String, Object> consistency(Caller caller) {
-        policy.authorize(caller, PlacementRules.LEDGER_CONSISTENCY);
+    Map<String, Object> consistency() {
         ConsistencyReport report = verdict.run();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("consistent", report.consistent());

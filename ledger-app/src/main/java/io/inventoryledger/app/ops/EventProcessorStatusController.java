@@ -1,8 +1,7 @@
 package io.inventoryledger.app.ops;
 
 import io.inventoryledger.app.policy.PlacementRules;
-import io.inventoryledger.app.policy.PolicyEnforcer;
-import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.policy.PolicyRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,18 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 class EventProcessorStatusController {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final PolicyEnforcer policy;
 
-    EventProcessorStatusController(
-            EventProcessingConfiguration processing, EventStore eventStore, PolicyEnforcer policy) {
+    EventProcessorStatusController(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.policy = policy;
     }
 
+    @PolicyRule(PlacementRules.LEDGER_PROCESSORS)
     @GetMapping(value = "/ledger/ops/processors", produces = "application/json")
-    EventProcessorStatus processors(Caller caller) {
-        policy.authorize(caller, PlacementRules.LEDGER_PROCESSORS);
+    EventProcessorStatus processors() {
         TrackingToken headToken = eventStore.createHeadToken(); // read first: a processor at or past it has caught up
         Long head = headToken == null ? null : orNull(headToken.position());
         List<EventProcessorStatus.Processor> processors = new ArrayList<>();

@@ -1,8 +1,7 @@
 package io.inventoryledger.app.ops;
 
 import io.inventoryledger.app.policy.PlacementRules;
-import io.inventoryledger.app.policy.PolicyEnforcer;
-import io.inventoryledger.app.web.Caller;
+import io.inventoryledger.app.policy.PolicyRule;
 import io.inventoryledger.app.web.Locations;
 import io.inventoryledger.app.web.PlacementHttpException;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
@@ -25,11 +24,9 @@ class RebuildController {
     private static final String PATH = "/ledger/projections/rebuild";
 
     private final RebuildJobs jobs;
-    private final PolicyEnforcer policy;
 
-    RebuildController(RebuildJobs jobs, PolicyEnforcer policy) {
+    RebuildController(RebuildJobs jobs) {
         this.jobs = jobs;
-        this.policy = policy;
     }
 
     /**
@@ -38,13 +35,12 @@ class RebuildController {
      * {@code keep=true} leaves the rebuilt schema (after a repair: the replaced tables) for inspection;
      * {@code repair=true} swaps the rebuilt tables in for the live ones when they differ.
      */
+    @PolicyRule(PlacementRules.LEDGER_REBUILD)
     @PostMapping(value = PATH, produces = "application/json")
     ResponseEntity<Map<String, Object>> start(
             @RequestParam(defaultValue = "false") boolean keep,
             @RequestParam(defaultValue = "false") boolean repair,
-            @RequestParam(defaultValue = "false") boolean wait,
-            Caller caller) {
-        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
+            @RequestParam(defaultValue = "false") boolean wait) {
         if (repair && !jobs.canRepair()) {
             throw PlacementHttpException.badRequest("A repair swaps tables in on PostgreSQL only.");
         }
@@ -61,16 +57,16 @@ class RebuildController {
     }
 
     /** 200 with the job's state and progress (and its report once it ended); 404 for a job this node did not run. */
+    @PolicyRule(PlacementRules.LEDGER_REBUILD)
     @GetMapping(value = PATH + "/{id}", produces = "application/json")
-    Map<String, Object> show(@PathVariable String id, Caller caller) {
-        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
+    Map<String, Object> show(@PathVariable String id) {
         return RebuildJson.of(find(id));
     }
 
     /** 202: the job stops at its next check (between batches), drops its schema and ends cancelled; 404. */
+    @PolicyRule(PlacementRules.LEDGER_REBUILD)
     @DeleteMapping(value = PATH + "/{id}", produces = "application/json")
-    ResponseEntity<Map<String, Object>> cancel(@PathVariable String id, Caller caller) {
-        policy.authorize(caller, PlacementRules.LEDGER_REBUILD);
+    ResponseEntity<Map<String, Object>> cancel(@PathVariable String id) {
         RebuildJob job = find(id);
         job.progress().cancel();
         return ResponseEntity.accepted().body(RebuildJson.of(job));

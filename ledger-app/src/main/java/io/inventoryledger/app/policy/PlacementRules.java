@@ -48,6 +48,19 @@ public final class PlacementRules {
 
     public static final String LEDGER_CONSISTENCY = "ledger:ops:consistency";
     public static final String LEDGER_PROCESSORS = "ledger:ops:processors";
+    /** POST /ledger/testing/reset (exists only when enabled). */
+    public static final String LEDGER_TESTING_RESET = "ledger:testing:reset";
+    /** Who sees health's details and components (anyone sees UP/DOWN). */
+    public static final String OPS_HEALTH_DETAILS = "ledger:ops:health:details";
+
+    public static final String OPS_INFO = "ledger:ops:info";
+    public static final String OPS_METRICS = "ledger:ops:metrics";
+    public static final String OPS_PROMETHEUS = "ledger:ops:prometheus";
+
+    /** The rule of an Actuator endpoint under /ledger/ops: ledger:ops:&lt;endpoint id&gt;. */
+    public static String opsEndpoint(String endpointId) {
+        return "ledger:ops:" + endpointId;
+    }
 
     private PlacementRules() {}
 }

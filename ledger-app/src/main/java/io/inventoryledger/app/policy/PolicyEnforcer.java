@@ -51,6 +51,11 @@ public final class PolicyEnforcer {
         }
     }
 
+    /** Whether the rule allows the caller on its own project (no exception). */
+    public boolean allows(Caller caller, String rule) {
+        return allows(caller, rule, defaultTarget(caller));
+    }
+
     public boolean allows(Caller caller, String rule, Map<String, Object> target) {
         if (caller == null) {
             return false;

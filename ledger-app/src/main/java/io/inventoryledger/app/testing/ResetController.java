@@ -1,5 +1,7 @@
 package io.inventoryledger.app.testing;
 
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyRule;
 import io.inventoryledger.projections.slice.LedgerReset;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ class ResetController {
      * 204 once the event store and every read model's tables are empty and each read model's after-reset step has
      * run (this node's candidate index reloaded).
      */
+    @PolicyRule(PlacementRules.LEDGER_TESTING_RESET)
     @PostMapping("/ledger/testing/reset")
     public ResponseEntity<Void> reset() {
         reset.reset();

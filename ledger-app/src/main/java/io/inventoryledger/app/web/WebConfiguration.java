@@ -1,5 +1,7 @@
 package io.inventoryledger.app.web;
 
+import io.inventoryledger.app.policy.PolicyEnforcer;
+import io.inventoryledger.app.policy.PolicyRuleInterceptor;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -9,6 +11,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+    private final PolicyEnforcer policy;
+
+    WebConfiguration(PolicyEnforcer policy) {
+        this.policy = policy;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new MicroversionArgumentResolver());
@@ -22,5 +30,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SinceInterceptor());
+        registry.addInterceptor(new PolicyRuleInterceptor(policy)).addPathPatterns("/ledger/**");
     }
 }

@@ -31,7 +31,7 @@ class ProbesStoryTest extends LedgerServerTest {
     @Test
     void probesAnswerWithoutATokenAndReadinessNamesWhatItWaitsFor() {
         Reply live = anonymous().get("/ledger/ops/health/liveness");
-        Reply ready = anonymous().get("/ledger/ops/health/readiness");
+        Reply ready = api.get("/ledger/ops/health/readiness");
 
         assertThat(live.status()).as(live.toString()).isEqualTo(200);
         assertThat((String) live.json("$.status")).isEqualTo("UP");
@@ -55,7 +55,7 @@ class ProbesStoryTest extends LedgerServerTest {
                                 .status())
                         .isEqualTo(200);
             }
-            Reply behind = anonymous().get("/ledger/ops/health/readiness");
+            Reply behind = api.get("/ledger/ops/health/readiness");
             assertThat(behind.status()).as(behind.toString()).isEqualTo(503);
             assertThat((String) behind.json("$.components.eventProcessors.status"))
                     .isEqualTo("DOWN");

@@ -5,6 +5,7 @@ import io.inventoryledger.app.support.RealKeystone.Scope;
 import io.inventoryledger.app.support.RealKeystone.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(RealKeystone.class)
+@AutoConfigureObservability // the Prometheus endpoint exists, as in production, for the route walk
 public abstract class KeystoneServerTest {
     protected static final String CACHE_TIME = "3s";
 
