@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -150,6 +151,18 @@ class PlacementRequestFilter extends OncePerRequestFilter {
 
     /** Placement wants a content-type with any body, and we want no body past the size limit. */
     private boolean refusedBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String mediaType = mediaType(request.getContentType());
+        boolean takesBody = Set.of("POST", "PUT", "PATCH").contains(request.getMethod());
+        if (takesBody && mediaType != null && (mediaType.equals("*") || mediaType.startsWith("*/"))) {
+            // Spring cannot even parse a wildcard Content-Type (it would be a 500): Placement's require_content 415
+            ErrorBodies.write(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    ErrorCodes.DEFAULT,
+                    "The media type " + mediaType + " is not supported, use application/json");
+            return true;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return false;
@@ -186,6 +199,15 @@ class PlacementRequestFilter extends OncePerRequestFilter {
             return true;
         }
         return false;
+    }
+
+    /** The media type of a Content-Type header without its parameters, as webob's content_type; null when absent. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
     }
 
     /** 404 for a path Placement does not know, 405 with Allow for a method its route does not take. */
