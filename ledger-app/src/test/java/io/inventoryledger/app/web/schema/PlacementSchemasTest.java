@@ -35,12 +35,12 @@ class PlacementSchemasTest {
                 "{\"name\":\"x\",\"parent_provider_uuid\":\"bad\"} | resource_provider-post-1.14 | 'bad' is not a 'uuid'",
                 "{\"name\":\"x\",\"parent_provider_uuid\":5} | resource_provider-post-1.14 "
                         + "| 5 is not valid under any of the given schemas",
-                "{\"resource_class\":\"DISK_GB\"} | inventory-post | 'total' is a required property",
-                "{\"resource_class\":\"DISK_GB\",\"total\":true} | inventory-post | True is not of type 'integer'",
-                "{\"resource_class\":\"disk\",\"total\":1} | inventory-post | 'disk' does not match '^[A-Z0-9_]+$'",
-                "{\"resource_class\":\"DISK_GB\",\"total\":1,\"allocation_ratio\":1e39} | inventory-post "
+                "{\"resource_class\":\"DISK_GB\"} | inventory-post-1.0 | 'total' is a required property",
+                "{\"resource_class\":\"DISK_GB\",\"total\":true} | inventory-post-1.0 | True is not of type 'integer'",
+                "{\"resource_class\":\"disk\",\"total\":1} | inventory-post-1.0 | 'disk' does not match '^[A-Z0-9_]+$'",
+                "{\"resource_class\":\"DISK_GB\",\"total\":1,\"allocation_ratio\":1e39} | inventory-post-1.0 "
                         + "| 1e+39 is greater than the maximum of 3.40282e+38",
-                "{\"resource_provider_generation\":1,\"inventories\":{\"VCPU\":{\"total\":0}}} | inventories-put "
+                "{\"resource_provider_generation\":1,\"inventories\":{\"VCPU\":{\"total\":0}}} | inventories-put-1.0 "
                         + "| 0 is less than the minimum of 1",
             })
     void picksTheViolationPythonWouldRaise(String body, String schema, String firstLine) throws Exception {
