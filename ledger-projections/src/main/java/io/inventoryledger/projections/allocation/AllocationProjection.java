@@ -2,7 +2,6 @@ package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.core.consumer.ConsumerAllocationsDeleted;
 import io.inventoryledger.core.consumer.ConsumerAllocationsReplaced;
-import io.inventoryledger.core.consumer.ConsumerStreamId;
 import io.inventoryledger.core.provider.ProviderAllocationsWritten;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
@@ -61,28 +60,20 @@ public class AllocationProjection {
             @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
         long generation = sequence + 1;
-        // generation 1 is the incarnation's first write: there is no row to update yet
-        if (generation > 1
-                && rows.updateConsumer(
-                        event.consumerUuid(),
-                        event.incarnation(),
-                        event.projectId(),
-                        event.userId(),
-                        event.consumerType(),
-                        generation,
-                        time)) {
-            replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
-            return;
-        }
-        if (!rows.insertConsumer(
+        var version = new AllocationRows.ConsumerVersion(
                 event.consumerUuid(),
-                ConsumerStreamId.of(event.consumerUuid(), event.incarnation()),
                 event.incarnation(),
                 event.projectId(),
                 event.userId(),
                 event.consumerType(),
                 generation,
-                time)) {
+                time);
+        // generation 1 is the incarnation's first write: there is no row to update yet
+        if (generation > 1 && rows.updateConsumer(version)) {
+            replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
+            return;
+        }
+        if (!rows.insertConsumer(version)) {
             return; // applied already
         }
         rows.recordIncarnation(event.consumerUuid(), event.incarnation());

@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.allocation;
 
+import io.inventoryledger.core.consumer.ConsumerStreamId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +12,10 @@ import java.util.UUID;
  */
 public interface AllocationRows {
     /** The consumer's owner and generation from a later event of that incarnation; false when none applies. */
-    boolean updateConsumer(
-            UUID consumer,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time);
+    boolean updateConsumer(ConsumerVersion version);
 
     /** Inserts the consumer's row unless it exists (the event was applied already); true when inserted. */
-    boolean insertConsumer(
-            UUID consumer,
-            String streamId,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time);
+    boolean insertConsumer(ConsumerVersion version);
 
     void recordIncarnation(UUID consumer, int incarnation);
 
@@ -51,6 +37,20 @@ public interface AllocationRows {
     }
 
     void clearUsages(UUID provider);
+
+    /** What one event says of a consumer incarnation's row: its owner, generation and time. */
+    record ConsumerVersion(
+            UUID consumer,
+            int incarnation,
+            String projectId,
+            String userId,
+            String consumerType,
+            long generation,
+            Instant time) {
+        String streamId() {
+            return ConsumerStreamId.of(consumer, incarnation);
+        }
+    }
 
     /** A change of one provider's usage of one class. */
     record UsageDelta(UUID provider, String resourceClass, long delta) {}

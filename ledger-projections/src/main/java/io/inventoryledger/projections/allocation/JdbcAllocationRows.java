@@ -33,52 +33,37 @@ public class JdbcAllocationRows implements AllocationRows {
     }
 
     @Override
-    public boolean updateConsumer(
-            UUID consumer,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time) {
+    public boolean updateConsumer(ConsumerVersion v) {
         return jdbc.update(
                         "UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
                                 + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
                                 + " AND generation < ?",
-                        projectId,
-                        userId,
-                        consumerType,
-                        generation,
-                        EventTimes.of(time),
-                        consumer,
-                        incarnation,
-                        generation)
+                        v.projectId(),
+                        v.userId(),
+                        v.consumerType(),
+                        v.generation(),
+                        EventTimes.of(v.time()),
+                        v.consumer(),
+                        v.incarnation(),
+                        v.generation())
                 > 0;
     }
 
     @Override
-    public boolean insertConsumer(
-            UUID consumer,
-            String streamId,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time) {
-        var at = EventTimes.of(time);
+    public boolean insertConsumer(ConsumerVersion v) {
+        var at = EventTimes.of(v.time());
         // one round trip: a row that exists already means the event was applied already
         return jdbc.update(
                         "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
                                 + " user_id, consumer_type, generation, created_at, updated_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        consumer,
-                        streamId,
-                        incarnation,
-                        projectId,
-                        userId,
-                        consumerType,
-                        generation,
+                        v.consumer(),
+                        v.streamId(),
+                        v.incarnation(),
+                        v.projectId(),
+                        v.userId(),
+                        v.consumerType(),
+                        v.generation(),
                         at,
                         at)
                 > 0;

@@ -20,6 +20,14 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
         long generation;
         Instant createdAt;
         Instant updatedAt;
+
+        void owner(ConsumerVersion v) {
+            projectId = v.projectId();
+            userId = v.userId();
+            consumerType = v.consumerType();
+            generation = v.generation();
+            updatedAt = EventTimes.stored(v.time());
+        }
     }
 
     private final Map<UUID, Consumer> consumers = new HashMap<>();
@@ -28,49 +36,26 @@ public final class MemoryAllocationRows implements AllocationRows, MemoryTables 
     private final Map<UUID, Map<String, Long>> usages = new HashMap<>();
 
     @Override
-    public boolean updateConsumer(
-            UUID consumer,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time) {
-        Consumer row = consumers.get(consumer);
-        if (row == null || row.incarnation != incarnation || row.generation >= generation) {
+    public boolean updateConsumer(ConsumerVersion v) {
+        Consumer row = consumers.get(v.consumer());
+        if (row == null || row.incarnation != v.incarnation() || row.generation >= v.generation()) {
             return false;
         }
-        row.projectId = projectId;
-        row.userId = userId;
-        row.consumerType = consumerType;
-        row.generation = generation;
-        row.updatedAt = EventTimes.stored(time);
+        row.owner(v);
         return true;
     }
 
     @Override
-    public boolean insertConsumer(
-            UUID consumer,
-            String streamId,
-            int incarnation,
-            String projectId,
-            String userId,
-            String consumerType,
-            long generation,
-            Instant time) {
-        if (consumers.containsKey(consumer)) {
+    public boolean insertConsumer(ConsumerVersion v) {
+        if (consumers.containsKey(v.consumer())) {
             return false;
         }
         Consumer row = new Consumer();
-        row.streamId = streamId;
-        row.incarnation = incarnation;
-        row.projectId = projectId;
-        row.userId = userId;
-        row.consumerType = consumerType;
-        row.generation = generation;
-        row.createdAt = EventTimes.stored(time);
-        row.updatedAt = row.createdAt;
-        consumers.put(consumer, row);
+        row.streamId = v.streamId();
+        row.incarnation = v.incarnation();
+        row.owner(v);
+        row.createdAt = row.updatedAt;
+        consumers.put(v.consumer(), row);
         return true;
     }
 
