@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.app.support.ServiceProcess;
+import io.inventoryledger.app.support.SpanningClaim;
 import io.inventoryledger.app.support.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,31 +39,13 @@ class ServiceCrashRecoveryJarIT {
         }
     }
 
-    private static String provider(PlacementClient api, String name) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,"
-                                        + "\"inventories\":{\"VCPU\":{\"total\":100000},\"DISK_GB\":{\"total\":100000}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
-    }
-
     @Test
     void everyAnsweredClaimSurvivesASigkillAndTheLedgerStillAddsUp() throws Exception {
         String database = ServiceProcess.freshDatabase(TestDatabase.name() + "_crash");
         service = ServiceProcess.start(database, "crash-service-1");
         PlacementClient api = PlacementClient.admin(service.baseUrl()).microversion("1.28");
-        String compute = provider(api, "compute");
-        String storage = provider(api, "storage");
-        // Each claim spans two providers, so a half-written one would show.
-        String claim = "{\"allocations\":{\"" + compute + "\":{\"resources\":{\"VCPU\":1}},\"" + storage
-                + "\":{\"resources\":{\"DISK_GB\":10}}},\"project_id\":\"p\",\"user_id\":\"u\","
-                + "\"consumer_generation\":null}";
+        SpanningClaim spanning = SpanningClaim.create(api);
+        String claim = spanning.body();
         Set<String> claimed = ConcurrentHashMap.newKeySet();
         Set<String> deleted = ConcurrentHashMap.newKeySet();
         Set<String> deleteUnanswered = ConcurrentHashMap.newKeySet();
@@ -80,25 +63,15 @@ class ServiceCrashRecoveryJarIT {
         service = ServiceProcess.start(database, "crash-service-2");
         PlacementClient after = PlacementClient.admin(service.baseUrl());
 
-        for (String consumer : claimed) {
-            Reply got = after.get("/allocations/" + consumer);
-            if (deleted.contains(consumer)) {
-                assertThat(got.body()).as("deleted %s", consumer).isEqualTo("{\"allocations\":{}}");
-            } else if (!deleteUnanswered.contains(consumer)) {
-                assertThat((Integer) got.json("$.allocations['" + compute + "'].resources.VCPU"))
-                        .isEqualTo(1);
-                assertThat((Integer) got.json("$.allocations['" + storage + "'].resources.DISK_GB"))
-                        .isEqualTo(10);
-            }
+        for (String consumer : deleted) {
+            assertThat(after.get("/allocations/" + consumer).body())
+                    .as("deleted %s", consumer)
+                    .isEqualTo("{\"allocations\":{}}");
         }
-        Map<String, Object> onCompute =
-                after.get("/resource_providers/" + compute + "/allocations").json("$.allocations");
-        Map<String, Object> onStorage =
-                after.get("/resource_providers/" + storage + "/allocations").json("$.allocations");
-        assertThat(onCompute.keySet()).as("no consumer is half-allocated").isEqualTo(onStorage.keySet());
-        assertThat((Integer)
-                        after.get("/resource_providers/" + compute + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(onCompute.size());
+        Set<String> held = new HashSet<>(claimed);
+        held.removeAll(deleted);
+        held.removeAll(deleteUnanswered);
+        spanning.assertWhole(after, held);
         Reply consistency = after.get("/ledger/ops/consistency");
         assertThat((Boolean) consistency.json("$.consistent"))
                 .as(consistency.body())

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.app.support.ServiceProcess;
+import io.inventoryledger.app.support.SpanningClaim;
 import io.inventoryledger.app.support.TestDatabase;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -63,11 +64,8 @@ class NodeKillAndTermJarIT {
         ServiceProcess drained = third.get();
         nodes.addAll(List.of(survivor, killed, drained));
         PlacementClient admin = PlacementClient.admin(survivor.baseUrl());
-        String compute = provider(admin, "compute");
-        String storage = provider(admin, "storage");
-        String claim = "{\"allocations\":{\"" + compute + "\":{\"resources\":{\"VCPU\":1}},\"" + storage
-                + "\":{\"resources\":{\"DISK_GB\":10}}},\"project_id\":\"p\",\"user_id\":\"u\","
-                + "\"consumer_generation\":null}";
+        SpanningClaim spanning = SpanningClaim.create(admin);
+        String claim = spanning.body();
 
         ExecutorService load = Executors.newFixedThreadPool(3 * CLIENTS_PER_NODE);
         AtomicInteger onSurvivor = new AtomicInteger();
@@ -106,26 +104,7 @@ class NodeKillAndTermJarIT {
         assertThat(load.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
         assertThat(wrongAnswers).as("answers other than 204 and 503").isEmpty();
-        for (String consumer : acknowledged) {
-            Reply got = admin.get("/allocations/" + consumer);
-            assertThat((Integer) got.json("$.allocations['" + compute + "'].resources.VCPU"))
-                    .as("acknowledged %s", consumer)
-                    .isEqualTo(1);
-            assertThat((Integer) got.json("$.allocations['" + storage + "'].resources.DISK_GB"))
-                    .isEqualTo(10);
-        }
-        Map<String, Object> onCompute =
-                admin.get("/resource_providers/" + compute + "/allocations").json("$.allocations");
-        Map<String, Object> onStorage =
-                admin.get("/resource_providers/" + storage + "/allocations").json("$.allocations");
-        assertThat(onCompute.keySet()).as("no consumer is half-allocated").isEqualTo(onStorage.keySet());
-        assertThat(onCompute.keySet()).containsAll(acknowledged);
-        assertThat((Integer)
-                        admin.get("/resource_providers/" + compute + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(onCompute.size());
-        assertThat((Integer)
-                        admin.get("/resource_providers/" + storage + "/usages").json("$.usages.DISK_GB"))
-                .isEqualTo(10 * onStorage.size());
+        assertThat(spanning.assertWhole(admin, acknowledged)).containsAll(acknowledged);
 
         Reply rebuilt = admin.post("/ledger/projections/rebuild?wait=true", "{}");
         assertThat((Boolean) rebuilt.json("$.equal")).as(rebuilt.body()).isTrue();
@@ -140,20 +119,6 @@ class NodeKillAndTermJarIT {
 
     private void awaitAtLeast(AtomicInteger counter, int target) {
         await().atMost(Duration.ofMinutes(2)).until(() -> counter.get() >= target);
-    }
-
-    private static String provider(PlacementClient api, String name) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,"
-                                        + "\"inventories\":{\"VCPU\":{\"total\":100000},\"DISK_GB\":{\"total\":1000000}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.inventoryledger.projections.allocation;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -49,27 +49,19 @@ public class JdbcProviderRows implements ProviderRows {
     }
 
     @Override
-    public void insert(
-            UUID provider,
-            String streamId,
-            int incarnation,
-            String name,
-            long generation,
-            UUID parent,
-            UUID root,
-            Instant time) {
-        var at = EventTimes.of(time);
+    public void insert(NewProvider v) {
+        var at = EventTimes.of(v.time());
         jdbc.update(
                 "INSERT INTO " + tables.of("resource_providers")
                         + " (uuid, stream_id, incarnation, name, generation, parent_uuid, root_uuid, created_at,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                provider,
-                streamId,
-                incarnation,
-                name,
-                generation,
-                parent,
-                root,
+                v.provider(),
+                v.streamId(),
+                v.incarnation(),
+                v.name(),
+                v.generation(),
+                v.parent(),
+                v.root(),
                 at,
                 at);
     }

@@ -50,26 +50,18 @@ public final class MemoryProviderRows implements ProviderRows, MemoryTables {
     }
 
     @Override
-    public void insert(
-            UUID provider,
-            String streamId,
-            int incarnation,
-            String name,
-            long generation,
-            UUID parent,
-            UUID root,
-            Instant time) {
+    public void insert(NewProvider v) {
         Row row = new Row();
-        row.streamId = streamId;
-        row.incarnation = incarnation;
-        row.name = name;
-        row.generation = generation;
-        row.parent = parent;
-        row.root = root;
-        row.createdAt = EventTimes.stored(time);
+        row.streamId = v.streamId();
+        row.incarnation = v.incarnation();
+        row.name = v.name();
+        row.generation = v.generation();
+        row.parent = v.parent();
+        row.root = v.root();
+        row.createdAt = EventTimes.stored(v.time());
         row.updatedAt = row.createdAt;
-        unlink(provider, providers.put(provider, row));
-        link(provider, parent);
+        unlink(v.provider(), providers.put(v.provider(), row));
+        link(v.provider(), v.parent());
     }
 
     @Override

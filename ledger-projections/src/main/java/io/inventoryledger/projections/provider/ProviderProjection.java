@@ -4,7 +4,6 @@ import io.inventoryledger.core.provider.InventoriesReplaced;
 import io.inventoryledger.core.provider.InventoryAdded;
 import io.inventoryledger.core.provider.InventoryDeleted;
 import io.inventoryledger.core.provider.InventoryUpdated;
-import io.inventoryledger.core.provider.ProviderStreamId;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
@@ -57,15 +56,14 @@ public class ProviderProjection {
         }
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rows.rootOf(event.parentProviderUuid());
         rows.deleteInventories(event.providerUuid());
-        rows.insert(
+        rows.insert(new ProviderRows.NewProvider(
                 event.providerUuid(),
-                ProviderStreamId.of(event.providerUuid(), event.incarnation()),
                 event.incarnation(),
                 event.name(),
                 sequence,
                 event.parentProviderUuid(),
                 root,
-                time);
+                time));
         rows.recordIncarnation(event.providerUuid(), event.incarnation());
     }
 

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.core.provider.Inventory;
+import io.inventoryledger.core.provider.ProviderStreamId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,16 +20,8 @@ public interface ProviderRows {
     /** The root of {@code provider}'s tree; the provider itself when it has no row. */
     UUID rootOf(UUID provider);
 
-    /** A new provider row at generation {@code generation}, created and updated at {@code time}. */
-    void insert(
-            UUID provider,
-            String streamId,
-            int incarnation,
-            String name,
-            long generation,
-            UUID parent,
-            UUID root,
-            Instant time);
+    /** A new provider row, created and updated at the creation's time. */
+    void insert(NewProvider row);
 
     /** Sets the generation to {@code sequence} when it is lower; false when applied already (or no row). */
     boolean advance(UUID provider, long sequence, Instant time);
@@ -54,4 +47,12 @@ public interface ProviderRows {
     void updateInventory(UUID provider, String resourceClass, Inventory inventory);
 
     void deleteInventory(UUID provider, String resourceClass);
+
+    /** A provider incarnation's row as its creation makes it. */
+    record NewProvider(
+            UUID provider, int incarnation, String name, long generation, UUID parent, UUID root, Instant time) {
+        String streamId() {
+            return ProviderStreamId.of(provider, incarnation);
+        }
+    }
 }
