@@ -1,6 +1,7 @@
 package io.inventoryledger.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inventoryledger.core.error.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
@@ -21,6 +23,20 @@ public final class ErrorBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorBodies() {}
+
+    /** 405 with Placement's wording; {@code allow} (the route's methods) in the Allow header when known. */
+    public static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response, String allow)
+            throws IOException {
+        if (allow != null) {
+            response.setHeader(HttpHeaders.ALLOW, allow);
+        }
+        write(
+                request,
+                response,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                ErrorCodes.DEFAULT,
+                "The method specified is not allowed for this resource.");
+    }
 
     /** Writes an error response; every refusal of the service goes through here. */
     public static void write(

@@ -67,50 +67,36 @@ class PlacementExceptionHandler {
         PessimisticLockingFailureException.class
     })
     void stale(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (unavailable(e, request, response)) {
-            return;
-        }
-        ErrorBodies.write(
-                request,
-                response,
-                HttpStatus.CONFLICT,
-                ErrorCodes.CONCURRENT_UPDATE,
-                "resource provider generation conflict");
+        conflict(e, request, response, ErrorCodes.CONCURRENT_UPDATE, "resource provider generation conflict");
     }
 
     /** The only unique key of the read model that a race can break is a provider's name. */
     @ExceptionHandler(DuplicateKeyException.class)
     void duplicate(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (unavailable(e, request, response)) {
-            return;
+        conflict(e, request, response, ErrorCodes.DUPLICATE_NAME, "Conflicting resource provider already exists.");
+    }
+
+    /** A 409, unless the conflict was the database going away under the request (then 503). */
+    private void conflict(
+            Exception e, HttpServletRequest request, HttpServletResponse response, String code, String message)
+            throws IOException {
+        if (!unavailable(e, request, response)) {
+            ErrorBodies.write(request, response, HttpStatus.CONFLICT, code, message);
         }
-        ErrorBodies.write(
-                request,
-                response,
-                HttpStatus.CONFLICT,
-                ErrorCodes.DUPLICATE_NAME,
-                "Conflicting resource provider already exists.");
     }
 
     /** Normally answered by the route table already; this covers a route Spring maps differently. */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     void method(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (e.getSupportedHttpMethods() != null) {
-            response.setHeader(
-                    HttpHeaders.ALLOW,
-                    String.join(
-                            ", ",
-                            e.getSupportedHttpMethods().stream()
-                                    .map(Object::toString)
-                                    .toList()));
-        }
-        ErrorBodies.write(
-                request,
-                response,
-                HttpStatus.METHOD_NOT_ALLOWED,
-                ErrorCodes.DEFAULT,
-                "The method specified is not allowed for this resource.");
+        String allow = e.getSupportedHttpMethods() == null
+                ? null
+                : String.join(
+                        ", ",
+                        e.getSupportedHttpMethods().stream()
+                                .map(Object::toString)
+                                .toList());
+        ErrorBodies.methodNotAllowed(request, response, allow);
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})

@@ -222,13 +222,7 @@ class PlacementRequestFilter extends OncePerRequestFilter {
             return true;
         }
         if (!route.get().methods().contains(request.getMethod())) {
-            response.setHeader(HttpHeaders.ALLOW, route.get().allow());
-            ErrorBodies.write(
-                    request,
-                    response,
-                    HttpStatus.METHOD_NOT_ALLOWED,
-                    ErrorCodes.DEFAULT,
-                    "The method specified is not allowed for this resource.");
+            ErrorBodies.methodNotAllowed(request, response, route.get().allow());
             return true;
         }
         return false;
