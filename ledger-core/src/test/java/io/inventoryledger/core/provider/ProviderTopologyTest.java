@@ -23,7 +23,7 @@ class ProviderTopologyTest {
     private static final UUID AGG_2 = UUID.fromString("99652f11-9f77-46b9-80b7-4b1989be9f8c");
 
     private AggregateTestFixture<ResourceProvider> fixture;
-    private boolean hasChildren;
+    private final InMemoryProviderDirectory directory = new InMemoryProviderDirectory().with(PROVIDER, "cn1", null);
 
     @BeforeEach
     void setUp() {
@@ -33,12 +33,12 @@ class ProviderTopologyTest {
         fixture.registerInjectableResource((TraitCatalog) traits -> new TreeSet<>(traits.stream()
                 .filter(t -> !StandardTraits.isStandard(t) && !custom.contains(t))
                 .toList()));
-        fixture.registerInjectableResource(new LoneRoot());
+        fixture.registerInjectableResource(directory);
     }
 
     @Test
     void cannotDeleteAParentWithChildren() {
-        hasChildren = true;
+        directory.with(UUID.randomUUID(), "child", PROVIDER);
         fixture.given(created())
                 .when(new ResourceProviderCommand.DeleteResourceProvider(STREAM, PROVIDER))
                 .expectException(ConflictException.class)
@@ -106,33 +106,5 @@ class ProviderTopologyTest {
 
     private static ResourceProviderCreated created() {
         return new ResourceProviderCreated(PROVIDER, 1, "cn1", null);
-    }
-
-    /** A directory in which the provider is a root, with children when the test says so. */
-    private final class LoneRoot implements ProviderDirectory {
-        @Override
-        public boolean existsLocked(UUID provider) {
-            return true;
-        }
-
-        @Override
-        public UUID parentOf(UUID provider) {
-            return null;
-        }
-
-        @Override
-        public boolean hasChildrenLocked(UUID provider) {
-            return hasChildren;
-        }
-
-        @Override
-        public boolean isInSubtree(UUID candidate, UUID ancestor) {
-            return candidate.equals(ancestor);
-        }
-
-        @Override
-        public boolean nameTakenByOther(String name, UUID except) {
-            return false;
-        }
     }
 }

@@ -74,32 +74,7 @@ class ResourceProviderAllocationTest {
         fixture = new AggregateTestFixture<>(ResourceProvider.class);
         fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
         fixture.registerInjectableResource(usages);
-        fixture.registerInjectableResource(new ProviderDirectory() {
-            @Override
-            public boolean existsLocked(UUID provider) {
-                return true;
-            }
-
-            @Override
-            public UUID parentOf(UUID provider) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildrenLocked(UUID provider) {
-                return false;
-            }
-
-            @Override
-            public boolean isInSubtree(UUID candidate, UUID ancestor) {
-                return false;
-            }
-
-            @Override
-            public boolean nameTakenByOther(String name, UUID except) {
-                return false;
-            }
-        });
+        fixture.registerInjectableResource(new InMemoryProviderDirectory().with(PROVIDER, "cn1", null));
         fixture.registerAnnotatedCommandHandler(new ClaimAdapter(fixture.getRepository(), usages));
     }
 
