@@ -20,6 +20,7 @@ import io.inventoryledger.core.resourceclass.ResourceClassCreated;
 import io.inventoryledger.core.resourceclass.ResourceClassDeleted;
 import io.inventoryledger.core.trait.TraitCreated;
 import io.inventoryledger.core.trait.TraitDeleted;
+import io.inventoryledger.projections.support.EventFeed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
 
 /**
  * A random but valid history, as the aggregates would write it: nested providers created, re-parented, deleted and
@@ -332,13 +331,6 @@ final class GeneratedHistory {
 
     private void emit(String stream, long sequence, Object payload) {
         clock = clock.plusMillis(1 + random.nextInt(1500)).plusNanos(random.nextInt(1000));
-        events.add(new GenericDomainEventMessage<>(
-                "Test",
-                stream,
-                sequence,
-                payload,
-                MetaData.emptyInstance(),
-                UUID.randomUUID().toString(),
-                clock));
+        events.add(EventFeed.message(stream, sequence, payload, clock));
     }
 }

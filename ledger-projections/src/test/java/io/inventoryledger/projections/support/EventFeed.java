@@ -19,16 +19,22 @@ public final class EventFeed {
     public void deliver(String stream, long sequence, Object payload) {
         clock = clock.plusSeconds(1);
         try {
-            handler.handle(new GenericDomainEventMessage<>(
-                    "Test",
-                    stream,
-                    sequence,
-                    payload,
-                    MetaData.emptyInstance(),
-                    UUID.randomUUID().toString(),
-                    clock));
+            handler.handle(message(stream, sequence, payload, clock));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Event {@code sequence} of {@code stream}, as the event store would hand it over. */
+    public static GenericDomainEventMessage<Object> message(
+            String stream, long sequence, Object payload, Instant time) {
+        return new GenericDomainEventMessage<>(
+                "Test",
+                stream,
+                sequence,
+                payload,
+                MetaData.emptyInstance(),
+                UUID.randomUUID().toString(),
+                time);
     }
 }
