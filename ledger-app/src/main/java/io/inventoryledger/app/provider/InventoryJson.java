@@ -1,53 +1,30 @@
 package io.inventoryledger.app.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.inventoryledger.app.web.JsonBody;
 import io.inventoryledger.core.provider.Inventory;
-import java.util.Set;
 
 /**
- * Reads inventory fields with Placement's defaults. Routes check their body against Placement's schema
- * first; the checks here keep the reader safe for bodies that reach it by other paths (the reshaper).
+ * Reads an inventory with Placement's defaults. Every route that takes one has checked its body against Placement's
+ * schema first (types, bounds, required fields), and the provider aggregate's {@code InventoryRules} own the rules
+ * between fields; this only reads.
  */
 public final class InventoryJson {
-    public static final Set<String> FIELDS =
-            Set.of("total", "reserved", "min_unit", "max_unit", "step_size", "allocation_ratio");
-
     private InventoryJson() {}
 
     public static Inventory read(JsonNode json) {
-        JsonBody.requireObject(json);
-        long total = JsonBody.requiredInteger(json, "total");
-        JsonBody.integer(json.get("total"), 1, Inventory.MAX_INT);
         return new Inventory(
-                total,
-                optional(json, "reserved", Inventory.DEFAULT_RESERVED, 0),
-                optional(json, "min_unit", Inventory.DEFAULT_MIN_UNIT, 1),
-                optional(json, "max_unit", Inventory.DEFAULT_MAX_UNIT, 1),
-                optional(json, "step_size", Inventory.DEFAULT_STEP_SIZE, 1),
-                ratio(json));
+                json.get("total").asLong(),
+                optional(json, "reserved", Inventory.DEFAULT_RESERVED),
+                optional(json, "min_unit", Inventory.DEFAULT_MIN_UNIT),
+                optional(json, "max_unit", Inventory.DEFAULT_MAX_UNIT),
+                optional(json, "step_size", Inventory.DEFAULT_STEP_SIZE),
+                json.has("allocation_ratio")
+                        ? json.get("allocation_ratio").asDouble()
+                        : Inventory.DEFAULT_ALLOCATION_RATIO);
     }
 
-    private static long optional(JsonNode json, String field, long defaultValue, long min) {
+    private static long optional(JsonNode json, String field, long defaultValue) {
         JsonNode value = json.get(field);
-        return value == null ? defaultValue : JsonBody.integer(value, min, Inventory.MAX_INT);
-    }
-
-    private static double ratio(JsonNode json) {
-        JsonNode value = json.get("allocation_ratio");
-        if (value == null) {
-            return Inventory.DEFAULT_ALLOCATION_RATIO;
-        }
-        if (!value.isNumber()) {
-            throw JsonBody.invalid(value + " is not of type 'number'");
-        }
-        double ratio = value.asDouble();
-        if (ratio < 0) {
-            throw JsonBody.invalid(value + " is less than the minimum of 0");
-        }
-        if (ratio > 3.40282e+38) {
-            throw JsonBody.invalid(value + " is greater than the maximum of 3.40282e+38");
-        }
-        return ratio;
+        return value == null ? defaultValue : value.asLong();
     }
 }

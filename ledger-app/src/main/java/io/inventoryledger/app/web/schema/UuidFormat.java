@@ -7,9 +7,11 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The "uuid" format. Placement checks it with oslo's is_uuid_like (braces, urn:uuid: and missing dashes
- * pass); query schemas use that. Request bodies keep the stricter form (dashed or 32 hex digits) until the
- * body readers turn every uuid-like value into its canonical form as Placement's objects do.
+ * The "uuid" format. Placement checks it with oslo's is_uuid_like (braces, urn:uuid: and missing dashes pass);
+ * query schemas use that, since a query value is only compared. A body's uuid is stored, and Placement stores it as
+ * sent into a 36-character column: a braced or urn: form fails there (a database error, 500), and a provider created
+ * with 32 bare digits is then found only under those digits. Bodies therefore take the forms that name one uuid
+ * unambiguously (dashed or 32 hex digits), stored canonical, and refuse the others with the schema's 400.
  */
 final class UuidFormat implements Format {
     private static final Pattern STRICT = Pattern.compile(
