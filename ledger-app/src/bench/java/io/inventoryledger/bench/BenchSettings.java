@@ -46,6 +46,14 @@ final class BenchSettings {
             Map.entry("w5.check-every", "20"),
             Map.entry("w5.seed-threads", "16"),
             Map.entry("w5.seed-max-seconds", "1800"),
+            // flat100k and nested70k: a template through the API, cloned in the event store and read model
+            Map.entry("w5.bulk-providers", "100000"),
+            Map.entry("w5.bulk-trees", "10000"),
+            Map.entry("w5.bulk-template-providers", "1000"),
+            Map.entry("w5.bulk-template-trees", "100"),
+            // W1's claim storm beside the queries (0: none)
+            Map.entry("w5.storm-schedulers", "8"),
+            Map.entry("w5.storm-keep", "16"),
             Map.entry("ours.port", "8795"),
             // keystone: our service validates tokens with a throw-away Keystone (scripts/keystone-sandbox.sh), the
             // load carries a system admin's Keystone token; noauth2: the token "admin"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +47,14 @@ final class CandidateFleet {
 
     private final String variant;
     private final Map<UUID, Seeded> providers = new LinkedHashMap<>();
+    /** Names that hold the provider's uuid, so that a clone (every uuid replaced) gets a name of its own. */
+    private final boolean uuidNames;
 
-    private CandidateFleet(String variant) {
+    private Map<UUID, Map<String, UUID>> claimSources;
+
+    private CandidateFleet(String variant, boolean uuidNames) {
         this.variant = variant;
+        this.uuidNames = uuidNames;
     }
 
     static UUID aggregate(int index) {
@@ -56,7 +62,12 @@ final class CandidateFleet {
     }
 
     static CandidateFleet flat(int count) {
-        CandidateFleet fleet = new CandidateFleet("flat");
+        return flat("flat", count, false);
+    }
+
+    /** @param uuidNames names made of the uuids (a template to clone in bulk) */
+    static CandidateFleet flat(String variant, int count, boolean uuidNames) {
+        CandidateFleet fleet = new CandidateFleet(variant, uuidNames);
         for (int i = 0; i < count; i++) {
             String name = String.format("w5-flat-%05d", i);
             Set<String> traits = i % 4 == 0 ? Set.of("HW_CPU_X86_AVX2") : Set.of();
@@ -67,7 +78,12 @@ final class CandidateFleet {
     }
 
     static CandidateFleet nested(int trees) {
-        CandidateFleet fleet = new CandidateFleet("nested");
+        return nested("nested", trees, false);
+    }
+
+    /** @param uuidNames names made of the uuids (a template to clone in bulk) */
+    static CandidateFleet nested(String variant, int trees, boolean uuidNames) {
+        CandidateFleet fleet = new CandidateFleet(variant, uuidNames);
         for (int t = 0; t < trees; t++) {
             String prefix = String.format("w5-tree-%04d", t);
             Set<String> rootTraits = t % 2 == 0 ? Set.of("COMPUTE_VOLUME_MULTI_ATTACH") : Set.of();
@@ -110,7 +126,7 @@ final class CandidateFleet {
         UUID uuid = uuidOf(name);
         Seeded seeded = new Seeded(
                 uuid,
-                name,
+                uuidNames ? "w5-" + uuid : name,
                 parent == null ? null : parent.uuid(),
                 parent == null ? uuid : parent.root(),
                 inventories,
@@ -122,6 +138,84 @@ final class CandidateFleet {
 
     private static UUID uuidOf(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * This template and {@code copies} clones of it as {@link EventStoreSeeder} and {@link ReadModelSeeder} make
+     * them: copy k of provider u is {@code cloneOf(u, k)}, with the same inventories and traits, in the same
+     * aggregates (kept, not cloned), named after its own uuid.
+     */
+    CandidateFleet withClones(long copies) {
+        CandidateFleet fleet = new CandidateFleet(variant, true);
+        fleet.providers.putAll(providers);
+        for (long copy = 1; copy <= copies; copy++) {
+            for (Seeded p : providers.values()) {
+                UUID uuid = EventStoreSeeder.cloneOf(p.uuid().toString(), copy);
+                fleet.providers.put(
+                        uuid,
+                        new Seeded(
+                                uuid,
+                                "w5-" + uuid,
+                                p.parent() == null ? null : EventStoreSeeder.cloneOf(p.parent().toString(), copy),
+                                EventStoreSeeder.cloneOf(p.root().toString(), copy),
+                                p.inventories(),
+                                p.traits(),
+                                p.aggregates()));
+            }
+        }
+        return fleet;
+    }
+
+    /** The aggregates the fleet's providers are in (uuids as text). */
+    Set<String> aggregates() {
+        Set<String> out = new HashSet<>();
+        providers.values().forEach(p -> p.aggregates().forEach(a -> out.add(a.toString())));
+        return out;
+    }
+
+    /** The roots of the fleet's trees (for flat fleets, every provider). */
+    List<UUID> roots() {
+        return providers.values().stream()
+                .filter(p -> p.parent() == null)
+                .map(Seeded::uuid)
+                .toList();
+    }
+
+    /**
+     * A claim of one W1 instance (VCPU 2, MEMORY_MB 4096, DISK_GB 40) in the tree of {@code root}: all on a flat
+     * compute node; on a nested tree, VCPU and memory from its first NUMA node and disk from the root, as a
+     * scheduler would claim what a candidate offered.
+     */
+    Map<String, Object> claimIn(UUID root) {
+        Map<String, UUID> from = claimSources().get(root);
+        Map<String, Map<String, Object>> allocations = new LinkedHashMap<>();
+        ClaimStorm.INSTANCE.forEach((rc, amount) -> {
+            Map<String, Object> resources = new LinkedHashMap<>();
+            allocations.computeIfAbsent(from.get(rc).toString(), p -> Map.of("resources", resources));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> held = (Map<String, Object>)
+                    allocations.get(from.get(rc).toString()).get("resources");
+            held.put(rc, amount);
+        });
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("allocations", allocations);
+        body.put("consumer_generation", null);
+        body.put("project_id", uuidOf("w5-project").toString());
+        body.put("user_id", uuidOf("w5-user").toString());
+        return body;
+    }
+
+    /** Root → class → the first provider of its tree (root first) with inventory of the class. */
+    private synchronized Map<UUID, Map<String, UUID>> claimSources() {
+        if (claimSources == null) {
+            claimSources = new HashMap<>();
+            for (Seeded p : providers.values()) {
+                for (String rc : p.inventories().keySet()) {
+                    claimSources.computeIfAbsent(p.root(), r -> new HashMap<>()).putIfAbsent(rc, p.uuid());
+                }
+            }
+        }
+        return claimSources;
     }
 
     String variant() {

@@ -46,15 +46,30 @@ final class CandidateWorkload implements Workload {
         PlacementHttp http = target.http().with(settings.text("w5.microversion"), Duration.ofSeconds(120));
         List<WorkloadResult> results = new ArrayList<>();
         for (String variant : settings.list("w5.variants")) {
+            BulkFleet bulk = BulkFleet.of(variant, settings);
             CandidateFleet fleet = switch (variant) {
                 case "flat" -> CandidateFleet.flat(settings.integer("w5.providers"));
                 case "nested" -> CandidateFleet.nested(settings.integer("w5.trees"));
-                default -> throw new IllegalArgumentException("unknown w5 variant " + variant + " (flat, nested)");
+                case "flat100k", "nested70k" -> bulk.fleet();
+                default -> throw new IllegalArgumentException(
+                        "unknown w5 variant " + variant + " (flat, nested, flat100k, nested70k)");
             };
             int limit = settings.integer("w5.limit");
             List<CandidateQuery> mix =
-                    variant.equals("flat") ? CandidateQuery.flatMix(limit) : CandidateQuery.nestedMix(limit);
-            String seeding = ensureSeeded(target, http, fleet, settings);
+                    variant.startsWith("flat") ? CandidateQuery.flatMix(limit) : CandidateQuery.nestedMix(limit);
+            String seeding;
+            if (bulk == null) {
+                seeding = ensureSeeded(target, http, fleet, settings);
+            } else if (target.ledger().isEmpty()) {
+                results.add(WorkloadResult.unavailable(
+                        String.format("W5 candidates %s %,d providers", variant, fleet.size()),
+                        target.name(),
+                        "seeded in bulk into our event store only: through the API at Placement's ~41 providers/s"
+                                + " it would take " + fleet.size() / 41 / 60 + " min"));
+                continue;
+            } else {
+                seeding = bulk.ensureSeeded(target, http, settings);
+            }
             for (int clients : settings.list("w5.clients").stream()
                     .mapToInt(Integer::parseInt)
                     .toArray()) {
@@ -62,7 +77,20 @@ final class CandidateWorkload implements Workload {
                         String.format("W5 candidates %s %,d providers, %d clients", variant, fleet.size(), clients);
                 WorkloadResult result = null;
                 for (int attempt = 1; attempt <= ATTEMPTS && result == null; attempt++) {
-                    WorkloadResult measured = measure(row, target, http, fleet, mix, clients, settings);
+                    WorkloadResult measured;
+                    try (ClaimsBeside storm = ClaimsBeside.start(
+                            http,
+                            fleet,
+                            settings.integer("w5.storm-schedulers"),
+                            settings.integer("w5.storm-keep"))) {
+                        measured = measure(row, target, http, fleet, mix, clients, settings);
+                        if (storm.running()) {
+                            measured.extras().put("W1 claims beside", storm.describe());
+                        }
+                    }
+                    if (bulk != null) {
+                        measured.extras().putAll(bulk.extras());
+                    }
                     if (fleet.presentOn(http)) {
                         result = measured;
                     } else {
@@ -132,6 +160,7 @@ final class CandidateWorkload implements Workload {
         LongAdder checked = new LongAdder();
         Queue<String> problems = new ConcurrentLinkedQueue<>();
         String loadBefore = loadAverage();
+        EngineFigures engineBefore = EngineFigures.read(http);
         Duration took = Parallel.loop(clients, settings.seconds("w5.seconds"), worker -> {
             long n = sequence.getAndIncrement();
             CandidateQuery query = mix.get((int) (n % mix.size()));
@@ -163,6 +192,10 @@ final class CandidateWorkload implements Workload {
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("answers checked", String.valueOf(checked.sum()));
         extras.put("load average (1 min) before / after", loadBefore + " / " + loadAverage());
+        String engine = EngineFigures.read(http).perQuerySince(engineBefore);
+        if (!engine.equals("-")) {
+            extras.put("engine (service's own metrics)", engine);
+        }
         return new WorkloadResult(
                 row,
                 target.name(),

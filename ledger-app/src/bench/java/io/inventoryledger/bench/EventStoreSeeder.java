@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -48,19 +49,33 @@ final class EventStoreSeeder {
     static long cloneUntil(Postgres postgres, String database, long target, int threads) {
         List<Row> template = template(postgres, database);
         long copies = Math.max(0, (target - template.size() + template.size() - 1) / template.size());
+        appendCopies(postgres, database, template, copies, threads, Set.of());
+        return copies;
+    }
+
+    /**
+     * Appends {@code copies} copies of the current events, leaving the uuids in {@code keep} as they are (e.g. the
+     * aggregates that clones must share with their template, as the computes of one region share them).
+     */
+    static void cloneCopies(Postgres postgres, String database, long copies, int threads, Set<String> keep) {
+        appendCopies(postgres, database, template(postgres, database), copies, threads, keep);
+    }
+
+    private static void appendCopies(
+            Postgres postgres, String database, List<Row> template, long copies, int threads, Set<String> keep) {
         long copiesPerStatement = Math.max(1, ROWS_PER_COPY_STATEMENT / template.size());
         List<long[]> chunks = new ArrayList<>();
         for (long first = 1; first <= copies; first += copiesPerStatement) {
             chunks.add(new long[] {first, Math.min(copies, first + copiesPerStatement - 1)});
         }
-        Parallel.forEach(threads, chunks, chunk -> append(postgres, database, template, chunk[0], chunk[1]));
+        Parallel.forEach(
+                threads, chunks, chunk -> append(postgres, database, template, chunk[0], chunk[1], keep));
         try (Connection connection = postgres.connect(database);
                 Statement sql = connection.createStatement()) {
             sql.execute("ANALYZE domain_event_entry");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return copies;
     }
 
     static long count(Postgres postgres, String database) {
@@ -101,10 +116,12 @@ final class EventStoreSeeder {
         return rows;
     }
 
-    private static void append(Postgres postgres, String database, List<Row> template, long first, long last) {
+    private static void append(
+            Postgres postgres, String database, List<Row> template, long first, long last, Set<String> keep) {
         StringBuilder data = new StringBuilder();
         LongStream.rangeClosed(first, last).forEach(copy -> {
             Map<String, String> clones = new HashMap<>();
+            keep.forEach(uuid -> clones.put(uuid, uuid));
             for (Row row : template) {
                 data.append(escape(swap(row.aggregate(), copy, clones)))
                         .append('\t')

@@ -179,6 +179,10 @@ final class LedgerService {
         start();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     File logFile() {
         return log.toFile();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postgresql.PGConnection;
 
 /**
@@ -24,8 +25,13 @@ final class ReadModelSeeder {
     private ReadModelSeeder() {}
 
     static void cloneRows(Postgres postgres, String database, long copies, int threads) {
+        cloneRows(postgres, database, copies, threads, Set.of());
+    }
+
+    /** As {@link #cloneRows(Postgres, String, long, int)}, leaving the uuids in {@code keep} as they are. */
+    static void cloneRows(Postgres postgres, String database, long copies, int threads, Set<String> keep) {
         for (String table : tables(postgres, database)) {
-            List<String> rows = templateRows(postgres, database, table);
+            List<String> rows = templateRows(postgres, database, table, keep);
             if (rows.isEmpty() || copies == 0) {
                 continue;
             }
@@ -34,7 +40,8 @@ final class ReadModelSeeder {
             for (long first = 1; first <= copies; first += copiesPerStatement) {
                 chunks.add(new long[] {first, Math.min(copies, first + copiesPerStatement - 1)});
             }
-            Parallel.forEach(threads, chunks, chunk -> append(postgres, database, table, rows, chunk[0], chunk[1]));
+            Parallel.forEach(
+                    threads, chunks, chunk -> append(postgres, database, table, rows, chunk[0], chunk[1], keep));
         }
     }
 
@@ -54,8 +61,10 @@ final class ReadModelSeeder {
         return tables;
     }
 
-    /** The table's rows in COPY text format, only those that name a uuid (others cannot be cloned apart). */
-    private static List<String> templateRows(Postgres postgres, String database, String table) {
+    /**
+     * The table's rows in COPY text format, only those that name a uuid not kept (others cannot be cloned apart).
+     */
+    private static List<String> templateRows(Postgres postgres, String database, String table, Set<String> keep) {
         StringWriter text = new StringWriter();
         try (Connection connection = postgres.connect(database)) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY " + table + " TO STDOUT", text);
@@ -64,15 +73,25 @@ final class ReadModelSeeder {
         }
         return text.toString()
                 .lines()
-                .filter(line -> EventStoreSeeder.UUID_TEXT.matcher(line).find())
+                .filter(line -> EventStoreSeeder.UUID_TEXT
+                        .matcher(line)
+                        .results()
+                        .anyMatch(uuid -> !keep.contains(uuid.group())))
                 .toList();
     }
 
     private static void append(
-            Postgres postgres, String database, String table, List<String> rows, long first, long last) {
+            Postgres postgres,
+            String database,
+            String table,
+            List<String> rows,
+            long first,
+            long last,
+            Set<String> keep) {
         StringBuilder data = new StringBuilder();
         for (long copy = first; copy <= last; copy++) {
             Map<String, String> clones = new HashMap<>();
+            keep.forEach(uuid -> clones.put(uuid, uuid));
             for (String row : rows) {
                 data.append(EventStoreSeeder.swap(row, copy, clones)).append('\n');
             }

@@ -29,13 +29,19 @@ class AllocationCandidateController {
     private final CandidateEngine engine;
     private final CandidateIndex index;
     private final PolicyEnforcer policy;
+    private final CandidateMetrics metrics;
 
     AllocationCandidateController(
-            CandidateRequestParser parser, CandidateEngine engine, CandidateIndex index, PolicyEnforcer policy) {
+            CandidateRequestParser parser,
+            CandidateEngine engine,
+            CandidateIndex index,
+            PolicyEnforcer policy,
+            CandidateMetrics metrics) {
         this.parser = parser;
         this.engine = engine;
         this.index = index;
         this.policy = policy;
+        this.metrics = metrics;
     }
 
     /**
@@ -53,8 +59,12 @@ class AllocationCandidateController {
             throws IOException {
         policy.authorize(caller, PlacementRules.ALLOCATION_CANDIDATES_LIST);
         CandidateRequest request = parser.parse(query, version.minor());
+        long searchStart = metrics.cpuNow();
         AllocationCandidates candidates = engine.find(index.world(), request);
+        long renderStart = metrics.cpuNow();
+        metrics.searched(searchStart, candidates.stats());
         byte[] body = CandidateJson.render(candidates, request, version);
+        metrics.rendered(renderStart);
         // Written directly: Spring's return-value handling re-parsed our Last-Modified header on every answer.
         response.setStatus(HttpServletResponse.SC_OK);
         CacheHeaders.apply(response, version, null);

@@ -1,6 +1,8 @@
 package io.inventoryledger.app.candidates;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -14,6 +16,7 @@ import io.inventoryledger.projections.candidates.ProviderSummary;
 import io.inventoryledger.projections.candidates.RequestGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,6 +52,18 @@ final class CandidateJson {
     private static final Map<UUID, SerializedString> UUIDS = new ConcurrentHashMap<>();
 
     private static final int MAX_CACHED_UUIDS = 200_000;
+
+    /**
+     * Summaries rendered once (in the shape of 1.29 and later, the one schedulers ask for), keyed by the summary
+     * object itself: the engine memoises one per provider version, so a provider's next change makes a new key and
+     * the old entry goes with its summary (weak keys, compared by identity). A nested answer holds seven summaries
+     * per candidate; rendering them was most of its CPU time.
+     */
+    private static final Cache<ProviderSummary, SerializedString> RENDERED_SUMMARIES = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(64L << 20)
+            .weigher((ProviderSummary summary, SerializedString json) -> json.charLength())
+            .build();
     private static final SerializedString RESOURCES = new SerializedString("resources");
     private static final SerializedString CAPACITY = new SerializedString("capacity");
     private static final SerializedString USED = new SerializedString("used");
@@ -87,9 +102,14 @@ final class CandidateJson {
             out.writeEndArray();
             Set<String> requested = version.isAtLeast(27) ? null : requestedClasses(request);
             out.writeObjectFieldStart("provider_summaries");
+            boolean cacheable = requested == null && version.isAtLeast(29);
             for (ProviderSummary summary : candidates.providerSummaries()) {
                 out.writeFieldName(uuid(summary.uuid()));
-                summary(out, summary, requested, version);
+                if (cacheable) {
+                    out.writeRawValue(RENDERED_SUMMARIES.get(summary, s -> rendered(s, version)));
+                } else {
+                    summary(out, summary, requested, version);
+                }
             }
             out.writeEndObject();
             out.writeEndObject();
@@ -97,6 +117,17 @@ final class CandidateJson {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("rendering candidates into memory", e);
+        }
+    }
+
+    private static SerializedString rendered(ProviderSummary summary, Microversion version) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(256);
+                JsonGenerator out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            summary(out, summary, null, version);
+            out.flush();
+            return new SerializedString(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering a summary into memory", e);
         }
     }
 

@@ -112,13 +112,21 @@ public class CandidateIndex {
     private void reloadLocked() {
         try {
             Instant started = Instant.now();
+            long start = System.nanoTime();
             IndexRows rows = queries.loadAll();
+            long read = System.nanoTime();
             ProviderWorldEditor editor = ProviderWorld.builder();
             put(editor, ProviderWorld.EMPTY, rows.providers);
             world = editor.apply();
             consumerProviders = rows.consumerProviders;
             loadedAt = started;
             broken = false;
+            LOG.info(
+                    "Candidate index loaded: {} providers in {} ms ({} ms reading the tables, {} ms building)",
+                    world.providerCount(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    (read - start) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
         } catch (RuntimeException failure) {
             broken = true;
             LOG.error("Candidate index: full load from the read tables failed; candidates may be stale", failure);

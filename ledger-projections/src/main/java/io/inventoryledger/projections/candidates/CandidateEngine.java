@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * Answers GET /allocation_candidates from a {@link ProviderWorld} snapshot, as Placement 8.0.0 does:
@@ -19,9 +21,16 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class CandidateEngine {
     private final EngineSettings settings;
+    private final Supplier<RandomGenerator> randomness;
 
     public CandidateEngine(EngineSettings settings) {
+        this(settings, ThreadLocalRandom::current);
+    }
+
+    /** @param randomness the random source of a query under {@link EngineSettings#randomize()} (tests seed it) */
+    public CandidateEngine(EngineSettings settings, Supplier<RandomGenerator> randomness) {
         this.settings = settings;
+        this.randomness = randomness;
     }
 
     public AllocationCandidates find(ProviderWorld world, CandidateRequest request) {
@@ -47,34 +56,47 @@ public final class CandidateEngine {
         if (anchorRoots != null) {
             anchors = Arrays.stream(anchors).filter(anchorRoots::get).toArray();
         }
-        if (settings.randomize()) {
-            anchors = shuffled(anchors);
+        RandomGenerator random = settings.randomize() ? randomness.get() : null;
+        if (random != null) {
+            anchors = shuffled(anchors, random);
         }
         GroupSearch search = new GroupSearch(world, anchorRoots, settings.maxCandidates());
         boolean onePerTree = !request.nestedAware() && world.hasTrees();
         CandidateMerger merger = new CandidateMerger(
-                world, groups, request.groupPolicy() == GroupPolicy.ISOLATE, subtreeGroupIndexes(request), onePerTree);
-        // With randomize the trees come shuffled, so the first `limit` found are a random sample already.
+                world,
+                groups,
+                request.groupPolicy() == GroupPolicy.ISOLATE,
+                subtreeGroupIndexes(request),
+                onePerTree,
+                random);
+        // With randomize the trees come shuffled and each tree's candidates too, so the first `limit` found are a
+        // random sample already: a uniform pick of trees, and a uniform pick among each chosen tree's candidates.
         int wanted = request.limit() == null
                 ? settings.maxCandidates()
                 : Math.min(request.limit(), settings.maxCandidates());
         CandidateMerger.Merged merged = merger.merge(search, anchors, wanted, settings.maxCombinations());
         List<Combination> chosen = merged.combinations();
         boolean truncated = !merged.exhausted() && (request.limit() == null || chosen.size() < request.limit());
-        if (settings.randomize()) {
-            chosen = new ArrayList<>(chosen);
-            Collections.shuffle(chosen, ThreadLocalRandom.current());
+        if (random != null) {
+            chosen = shuffled(chosen, random);
         }
         if (request.limit() != null && chosen.size() > request.limit()) {
             chosen = chosen.subList(0, request.limit());
         }
         return new AllocationCandidates(
-                requests(world, groups, chosen), summaries(world, chosen, onePerTree), truncated);
+                requests(world, groups, chosen), summaries(world, chosen, onePerTree), truncated, merged.stats());
     }
 
-    private static int[] shuffled(int[] anchors) {
+    private static <T> List<T> shuffled(List<T> items, RandomGenerator random) {
+        List<T> out = new ArrayList<>(items);
+        for (int i = out.size() - 1; i > 0; i--) {
+            Collections.swap(out, i, random.nextInt(i + 1));
+        }
+        return out;
+    }
+
+    private static int[] shuffled(int[] anchors, RandomGenerator random) {
         int[] out = anchors.clone();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = out.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = out[i];

@@ -1,9 +1,12 @@
 package io.inventoryledger.projections.candidates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
  * Joins the groups' pieces tree by tree: every choice of one piece per group with the same anchor,
@@ -13,82 +16,187 @@ import java.util.Set;
  * proportional to the answer, never to the product of the groups.
  */
 final class CandidateMerger {
+    /**
+     * Under randomize, a tree whose product of pieces is at most this is enumerated whole and its valid candidates
+     * served in random order (a uniform pick within the tree); a larger one (wide trees with many groups, Placement
+     * bug 2070257) is walked from a random position of its product instead.
+     */
+    static final int SHUFFLE_WHOLE_TREE_UP_TO = 4_096;
+
     private final ProviderWorld world;
     private final List<ResolvedGroup> groups;
     private final boolean isolate;
     private final int[][] sameSubtrees;
     private final boolean oneProviderPerTree;
+    private final RandomGenerator random;
+    private final int[] totalClassIds;
+    private final long[] totals;
+    private long examined;
+    private long maxCombinations;
+    private long visited;
+    private long skipped;
+    private long opened;
+    private long pieces;
 
+    /** @param random shuffles each tree's candidates (randomize), or null for the product's order */
     CandidateMerger(
             ProviderWorld world,
             List<ResolvedGroup> groups,
             boolean isolate,
             int[][] sameSubtrees,
-            boolean oneProviderPerTree) {
+            boolean oneProviderPerTree,
+            RandomGenerator random) {
         this.world = world;
         this.groups = groups;
         this.isolate = isolate;
         this.sameSubtrees = sameSubtrees;
         this.oneProviderPerTree = oneProviderPerTree;
+        this.random = random;
+        IntList classIds = new IntList();
+        List<Long> sums = new ArrayList<>();
+        for (ResolvedGroup group : groups) {
+            for (int i = 0; i < group.classIds.length; i++) {
+                int at = classIds.indexOf(group.classIds[i]);
+                if (at < 0) {
+                    classIds.add(group.classIds[i]);
+                    sums.add(group.amounts[i]);
+                } else {
+                    sums.set(at, sums.get(at) + group.amounts[i]);
+                }
+            }
+        }
+        this.totalClassIds = classIds.toArray();
+        this.totals = sums.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Result of a merge: the kept combinations and whether the search stopped at a bound. */
-    record Merged(List<Combination> combinations, boolean exhausted) {}
+    /** Result of a merge: the kept combinations, whether the search stopped at a bound, and what it cost. */
+    record Merged(List<Combination> combinations, boolean exhausted, SearchStats stats) {}
 
     /**
      * @param anchors the roots to try, in order; a tree's pieces are searched only when the merge reaches it, so a
      *                query with a limit looks at as few trees as it needs
      */
     Merged merge(GroupSearch search, int[] anchors, int wanted, long maxCombinations) {
+        this.maxCombinations = maxCombinations;
         Set<Combination> kept = new LinkedHashSet<>();
-        long[] examined = {0};
         // First wave: one candidate per tree, opening trees only as long as more are wanted.
-        List<Odometer> active = new ArrayList<>();
-        int opened = 0;
-        while (opened < anchors.length && kept.size() < wanted && examined[0] < maxCombinations) {
-            Odometer odometer = odometer(search, anchors[opened++]);
-            if (odometer != null && takeOne(odometer, kept, examined, maxCombinations)) {
-                active.add(odometer);
+        List<TreeWalk> active = new ArrayList<>();
+        int next = 0;
+        while (next < anchors.length && kept.size() < wanted && examined < maxCombinations) {
+            TreeWalk walk = open(search, anchors[next++]);
+            if (walk != null && takeOne(walk, kept)) {
+                active.add(walk);
             }
         }
         // Later waves: one more from each tree that has more, in turn.
-        while (!active.isEmpty() && kept.size() < wanted && examined[0] < maxCombinations) {
-            List<Odometer> next = new ArrayList<>(active.size());
-            for (Odometer odometer : active) {
-                if (kept.size() >= wanted
-                        || examined[0] >= maxCombinations
-                        || takeOne(odometer, kept, examined, maxCombinations)) {
-                    next.add(odometer);
+        while (!active.isEmpty() && kept.size() < wanted && examined < maxCombinations) {
+            List<TreeWalk> still = new ArrayList<>(active.size());
+            for (TreeWalk walk : active) {
+                if (kept.size() >= wanted || examined >= maxCombinations || takeOne(walk, kept)) {
+                    still.add(walk);
                 }
             }
-            active = next;
+            active = still;
         }
-        boolean exhausted = opened == anchors.length && active.isEmpty();
-        return new Merged(new ArrayList<>(kept), exhausted);
+        boolean exhausted = next == anchors.length && active.isEmpty();
+        SearchStats stats = new SearchStats(visited, skipped, opened, pieces, examined, kept.size());
+        return new Merged(new ArrayList<>(kept), exhausted, stats);
     }
 
     /** Advances to the next acceptable new combination; returns whether the tree may have more. */
-    private boolean takeOne(Odometer odometer, Set<Combination> kept, long[] examined, long maxCombinations) {
-        while (odometer.hasNext() && examined[0] < maxCombinations) {
-            examined[0]++;
-            Combination combination = accept(odometer.next());
+    private boolean takeOne(TreeWalk walk, Set<Combination> kept) {
+        while (walk.hasNext() && examined < maxCombinations) {
+            Combination combination = walk.next();
             if (combination != null && kept.add(combination)) {
                 break;
             }
         }
-        return odometer.hasNext();
+        return walk.hasNext();
     }
 
-    private Odometer odometer(GroupSearch search, int anchor) {
+    private TreeWalk open(GroupSearch search, int anchor) {
+        visited++;
+        if (!search.mayServe(groups, totals, totalClassIds, anchor)) {
+            skipped++;
+            return null;
+        }
+        opened++;
         List<List<Piece>> lists = new ArrayList<>(groups.size());
+        long product = 1;
         for (ResolvedGroup group : groups) {
-            List<Piece> pieces = search.piecesAt(group, anchor);
-            if (pieces.isEmpty()) {
+            List<Piece> found = search.piecesAt(group, anchor);
+            if (found.isEmpty()) {
                 return null;
             }
-            lists.add(pieces);
+            pieces += found.size();
+            product = Math.min(Long.MAX_VALUE / 2, product * found.size());
+            lists.add(found);
         }
-        return new Odometer(lists);
+        if (random == null) {
+            return new ProductWalk(new Odometer(lists, null));
+        }
+        if (product > SHUFFLE_WHOLE_TREE_UP_TO) {
+            return new ProductWalk(new Odometer(lists, random));
+        }
+        Odometer odometer = new Odometer(lists, null);
+        List<Combination> valid = new ArrayList<>();
+        while (odometer.hasNext() && examined < maxCombinations) {
+            examined++;
+            Combination combination = accept(odometer.next());
+            if (combination != null) {
+                valid.add(combination);
+            }
+        }
+        for (int i = valid.size() - 1; i > 0; i--) {
+            Collections.swap(valid, i, random.nextInt(i + 1));
+        }
+        return new ListWalk(valid);
+    }
+
+    /** One tree's candidates, in the order they are offered. */
+    private interface TreeWalk {
+        boolean hasNext();
+
+        /** The next combination, or null when the next one of the product is rejected. */
+        Combination next();
+    }
+
+    private final class ProductWalk implements TreeWalk {
+        private final Odometer odometer;
+
+        ProductWalk(Odometer odometer) {
+            this.odometer = odometer;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return odometer.hasNext();
+        }
+
+        @Override
+        public Combination next() {
+            examined++;
+            return accept(odometer.next());
+        }
+    }
+
+    private static final class ListWalk implements TreeWalk {
+        private final List<Combination> combinations;
+        private int position;
+
+        ListWalk(List<Combination> combinations) {
+            this.combinations = combinations;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return position < combinations.size();
+        }
+
+        @Override
+        public Combination next() {
+            return combinations.get(position++);
+        }
     }
 
     private Combination accept(Piece[] chosen) {
@@ -169,15 +277,23 @@ final class CandidateMerger {
         return true;
     }
 
-    /** The lazy cartesian product of one tree's piece lists. */
+    /**
+     * The lazy cartesian product of one tree's piece lists, from the first position or (given a random source) from a
+     * uniformly random one, wrapping around, so that every position comes exactly once.
+     */
     private static final class Odometer {
         private final List<List<Piece>> lists;
         private final int[] position;
+        private final int[] start;
         private boolean done;
 
-        Odometer(List<List<Piece>> lists) {
+        Odometer(List<List<Piece>> lists, RandomGenerator random) {
             this.lists = lists;
             this.position = new int[lists.size()];
+            for (int i = 0; i < position.length && random != null; i++) {
+                position[i] = random.nextInt(lists.get(i).size());
+            }
+            this.start = position.clone();
         }
 
         boolean hasNext() {
@@ -193,7 +309,7 @@ final class CandidateMerger {
             while (i >= 0 && ++position[i] == lists.get(i).size()) {
                 position[i--] = 0;
             }
-            done = i < 0;
+            done = Arrays.equals(position, start);
             return chosen;
         }
     }

@@ -32,6 +32,51 @@ final class GroupSearch {
         return anchorRoots == null || anchorRoots.get(root);
     }
 
+    /**
+     * Whether the tree of {@code anchor} may serve every group, judged from its {@link TreeCapacity} alone (classes
+     * with room for each amount and for the request's total per class, traits and aggregates present): false means
+     * no candidate can come from it, so its members need not be looked at. Trees served by sharing providers of
+     * other trees, and trees of one provider, are always searched.
+     */
+    boolean mayServe(List<ResolvedGroup> groups, long[] totals, int[] totalClassIds, int anchor) {
+        if (!anchorAllowed(anchor)) {
+            return false;
+        }
+        TreeCapacity tree = world.tree(anchor);
+        if (tree == null || world.sharersAt(anchor).length > 0) {
+            return true;
+        }
+        for (ResolvedGroup group : groups) {
+            if (group.unsatisfiable) {
+                return false;
+            }
+            if (group.inTreeRoot != ProviderNode.NONE && group.inTreeRoot != anchor && !group.resourceless()) {
+                return false;
+            }
+            for (int i = 0; i < group.classIds.length; i++) {
+                if (!tree.mayTake(group.classIds[i], group.amounts[i])) {
+                    return false;
+                }
+            }
+            for (int[] any : group.requiredAny) {
+                if (!tree.hasAnyTrait(any)) {
+                    return false;
+                }
+            }
+            for (int[] any : group.memberOf) {
+                if (!tree.inAnyAggregate(any)) {
+                    return false;
+                }
+            }
+        }
+        for (int i = 0; i < totalClassIds.length; i++) {
+            if (!tree.mayTakeInAll(totalClassIds[i], totals[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The pieces of {@code group} in the tree of {@code anchor} (empty when there are none). */
     List<Piece> piecesAt(ResolvedGroup group, int anchor) {
         if (group.unsatisfiable || !anchorAllowed(anchor)) {
@@ -60,6 +105,10 @@ final class GroupSearch {
         int[] sharers = world.sharersAt(anchor);
         if (root.children.length == 0 && sharers.length == 0) {
             return new int[] {anchor};
+        }
+        TreeCapacity capacity = world.tree(anchor);
+        if (sharers.length == 0 && capacity != null) {
+            return capacity.members; // sorted already; shared, never written
         }
         int[] tree = world.treeOf(anchor);
         int[] all = Arrays.copyOf(tree, tree.length + sharers.length);

@@ -23,12 +23,16 @@ final class IntList {
     }
 
     boolean contains(int value) {
+        return indexOf(value) >= 0;
+    }
+
+    int indexOf(int value) {
         for (int i = 0; i < size; i++) {
             if (items[i] == value) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     int[] toArray() {

@@ -32,8 +32,11 @@ public final class ProviderWorld {
             new int[0][],
             new BitSet[0],
             new BitSet[0],
+            new TreeCapacity[0],
             0,
-            0);
+            0,
+            null,
+            null);
 
     final ProviderNode[] nodes;
     final Map<UUID, Integer> idByUuid;
@@ -43,12 +46,18 @@ public final class ProviderWorld {
     final int[][] byClass;
     final BitSet[] byTrait;
     final BitSet[] byAggregate;
+    /** Per root of a tree of more than one provider, what the tree can offer (null elsewhere). */
+    final TreeCapacity[] trees;
     final int nonRootCount;
     final int providerCount;
-    private final Map<Integer, int[]> sharingAnchors = new ConcurrentHashMap<>();
-    /** Memoised per snapshot (racy but idempotent: any thread may compute them). */
-    private volatile int[] roots;
+    /**
+     * Memoised per snapshot (racy but idempotent: any thread may compute them), and handed on to the next snapshot
+     * when an edit leaves them as they are: a claim changes usage only, and recomputing them over every provider
+     * after each claim cost a 100,000-provider world more than the query itself.
+     */
+    private final Map<Integer, int[]> sharingAnchors;
 
+    private volatile int[] roots;
     private volatile int[][] sharersByAnchor;
     /** Looked up once per snapshot: asked for every provider a query scans. */
     private final int sharingTraitId;
@@ -62,8 +71,11 @@ public final class ProviderWorld {
             int[][] byClass,
             BitSet[] byTrait,
             BitSet[] byAggregate,
+            TreeCapacity[] trees,
             int nonRootCount,
-            int providerCount) {
+            int providerCount,
+            ProviderWorld sameRoots,
+            ProviderWorld sameSharing) {
         this.nodes = nodes;
         this.idByUuid = idByUuid;
         this.classes = classes;
@@ -72,9 +84,17 @@ public final class ProviderWorld {
         this.byClass = byClass;
         this.byTrait = byTrait;
         this.byAggregate = byAggregate;
+        this.trees = trees;
         this.nonRootCount = nonRootCount;
         this.providerCount = providerCount;
         this.sharingTraitId = traits.id(SHARING_TRAIT);
+        this.roots = sameRoots == null ? null : sameRoots.roots;
+        if (sameSharing == null) {
+            this.sharingAnchors = new ConcurrentHashMap<>();
+        } else {
+            this.sharingAnchors = sameSharing.sharingAnchors;
+            this.sharersByAnchor = sameSharing.sharersByAnchor;
+        }
     }
 
     /** A builder for a fresh world, e.g. loaded from the read-model tables. */
@@ -221,6 +241,11 @@ public final class ProviderWorld {
         return known[anchor];
     }
 
+    /** What the tree rooted at {@code root} can offer, or null for a tree of one provider. */
+    TreeCapacity tree(int root) {
+        return root < trees.length ? trees[root] : null;
+    }
+
     /** Whether {@code ancestor} is {@code provider} or one of its ancestors. */
     boolean isAncestorOrSelf(int ancestor, int provider) {
         for (int p = provider; p != ProviderNode.NONE; p = nodes[p].parent) {
@@ -233,6 +258,10 @@ public final class ProviderWorld {
 
     /** Every provider of the tree rooted at {@code root}, root first. */
     int[] treeOf(int root) {
+        return treeOf(nodes, root);
+    }
+
+    static int[] treeOf(ProviderNode[] nodes, int root) {
         int[] out = new int[8];
         int size = 0;
         int[] stack = {root};

@@ -187,6 +187,10 @@ public final class ProviderWorldEditor {
         IndexDelta aggregateDelta = new IndexDelta();
         int nonRoots = base.nonRootCount;
         int count = base.providerCount;
+        int sharingTrait = traitIndex.id(ProviderWorld.SHARING_TRAIT);
+        boolean sameRoots = true;
+        boolean sameSharing = true;
+        BitSet touchedTrees = new BitSet();
         for (int id = dirty.nextSetBit(0); id >= 0; id = dirty.nextSetBit(id + 1)) {
             ProviderNode before = id < base.nodes.length ? base.nodes[id] : null;
             ProviderNode after = nodes[id];
@@ -195,6 +199,19 @@ public final class ProviderWorldEditor {
             classDelta.diff(id, inventoried(before), inventoried(after));
             traitDelta.diff(id, before == null ? null : before.traits, after == null ? null : after.traits);
             aggregateDelta.diff(id, before == null ? null : before.aggregates, after == null ? null : after.aggregates);
+            if (before == null || after == null || before.root != after.root) {
+                sameRoots = false;
+                sameSharing = false;
+            } else if (!Arrays.equals(before.aggregates, after.aggregates)
+                    || (sharingTrait >= 0 && before.hasTrait(sharingTrait) != after.hasTrait(sharingTrait))) {
+                sameSharing = false;
+            }
+            if (before != null) {
+                touchedTrees.set(before.root);
+            }
+            if (after != null) {
+                touchedTrees.set(after.root);
+            }
         }
         ProviderNode[] finalNodes = nodes.length == size ? nodes : Arrays.copyOf(nodes, size);
         return new ProviderWorld(
@@ -206,8 +223,33 @@ public final class ProviderWorldEditor {
                 classDelta.applyToArrays(base.byClass, classIndex.size()),
                 traitDelta.applyToBitSets(base.byTrait, traitIndex.size()),
                 aggregateDelta.applyToBitSets(base.byAggregate, aggregateIndex.size()),
+                trees(finalNodes, touchedTrees),
                 nonRoots,
-                count);
+                count,
+                sameRoots ? base : null,
+                sameSharing ? base : null);
+    }
+
+    /** The base's tree capacities with those of the touched trees rebuilt (a tree of one provider has none). */
+    private TreeCapacity[] trees(ProviderNode[] finalNodes, BitSet touched) {
+        TreeCapacity[] out = null;
+        for (int root = touched.nextSetBit(0); root >= 0; root = touched.nextSetBit(root + 1)) {
+            ProviderNode node = root < finalNodes.length ? finalNodes[root] : null;
+            TreeCapacity tree = node != null && node.isRoot() && node.children.length > 0
+                    ? TreeCapacity.of(finalNodes, ProviderWorld.treeOf(finalNodes, root))
+                    : null;
+            TreeCapacity known = root < base.trees.length ? base.trees[root] : null;
+            if (tree != known) {
+                if (out == null) {
+                    out = Arrays.copyOf(base.trees, finalNodes.length);
+                }
+                out[root] = tree;
+            }
+        }
+        if (out == null) {
+            return base.trees.length == finalNodes.length ? base.trees : Arrays.copyOf(base.trees, finalNodes.length);
+        }
+        return out;
     }
 
     private static int[] inventoried(ProviderNode node) {

@@ -1,134 +1,183 @@
 package io.inventoryledger.projections.candidates;
 
 import io.inventoryledger.core.provider.Inventory;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * A main-based micro benchmark (not a test): query latency over 10,000 flat providers and over
- * 1,000 NUMA-like trees of 7, single-threaded and with concurrent callers. Run by hand.
+ * A main-based micro benchmark (not a test), run by hand: the engine alone on W5's fleets (flat compute nodes; trees
+ * of 7 as Placement's nested perfload job) at 10,000 / 100,000 providers and 1,000 / 10,000 trees, W5's query mix
+ * at limit=100, single-threaded: p50 / p99 per query, the same with a usage event applied before every query (a
+ * claim storm beside the queries: each query reads a new snapshot), the heap each world takes, and the cost of a
+ * usage event. Arguments: none.
  */
 public final class CandidateBenchmark {
-    private static final String AGG = "5e36a7a8-4e8f-4c8e-a1d5-0b36c9a4d3b2";
+    private static final String[] AGGREGATES = {
+        "aaaaaaaa-0000-4000-8000-000000000000",
+        "aaaaaaaa-0000-4000-8000-000000000001",
+        "aaaaaaaa-0000-4000-8000-000000000002",
+        "aaaaaaaa-0000-4000-8000-000000000003",
+        "aaaaaaaa-0000-4000-8000-000000000004"
+    };
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         CandidateEngine engine = new CandidateEngine(EngineSettings.defaults());
-        long heapBefore = usedHeap();
-        ProviderWorld flat = flatWorld(10_000);
-        System.out.printf("flat world: 10,000 providers, ~%d MB heap%n", (usedHeap() - heapBefore) >> 20);
-        ProviderWorld nested = nestedWorld(1_000);
-        List<CandidateRequest> flatQueries = List.of(
-                CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L, "DISK_GB", 20L)))
-                        .withLimit(100),
-                new CandidateRequest(
-                        List.of(new RequestGroup(
-                                "",
-                                Map.of("VCPU", 2L, "MEMORY_MB", 2048L),
-                                List.of(Set.of("HW_CPU_X86_AVX2")),
-                                Set.of(),
-                                List.of(Set.of(AGG)),
-                                Set.of(),
-                                null)),
-                        null,
-                        100,
-                        Set.of(),
-                        Set.of(),
-                        List.of(),
-                        true),
-                CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 2L, "MEMORY_MB", 2048L))));
-        List<CandidateRequest> nestedQueries = List.of(CandidateRequest.of(
-                        GroupPolicy.ISOLATE,
-                        RequestGroup.of("", Map.of("MEMORY_MB", 1024L)),
-                        RequestGroup.of("1", Map.of("VCPU", 2L)),
-                        RequestGroup.of("2", Map.of("SRIOV_NET_VF", 1L)))
-                .withLimit(100));
-        run("flat, limit=100 / traits+member_of limit=100 / no limit", engine, flat, flatQueries);
-        run("nested 1,000x7, granular isolate, limit=100", engine, nested, nestedQueries);
-        long start = System.nanoTime();
-        ProviderWorld updated = flat;
-        for (int i = 0; i < 10_000; i++) {
-            updated = updated.edit().addUsed(new UUID(1, i % 10_000), "VCPU", 1).apply();
+        for (int providers : new int[] {10_000, 100_000}) {
+            long before = usedHeap();
+            ProviderWorld world = flat(providers);
+            long heap = usedHeap() - before;
+            measure(String.format("flat %,d (%.1f MB)", providers, heap / 1e6), engine, world, flatMix());
         }
-        System.out.printf("usage update: %.1f us per event%n", (System.nanoTime() - start) / 10_000 / 1e3);
+        for (int trees : new int[] {1_000, 10_000}) {
+            long before = usedHeap();
+            ProviderWorld world = nested(trees);
+            long heap = usedHeap() - before;
+            measure(String.format("nested %,d x 7 (%.1f MB)", trees, heap / 1e6), engine, world, nestedMix());
+        }
     }
 
-    private static void run(String name, CandidateEngine engine, ProviderWorld world, List<CandidateRequest> queries)
-            throws Exception {
-        for (int i = 0; i < 300; i++) {
-            queries.forEach(q -> engine.find(world, q));
+    private static void measure(String name, CandidateEngine engine, ProviderWorld world, List<Query> mix) {
+        for (int i = 0; i < 2_000; i++) {
+            mix.forEach(q -> engine.find(world, q.request()));
         }
-        for (CandidateRequest query : queries) {
-            long[] times = new long[200];
-            int results = 0;
-            for (int i = 0; i < times.length; i++) {
+        for (Query query : mix) {
+            long[] quiet = new long[500];
+            long[] stormy = new long[500];
+            ProviderWorld changing = world;
+            SearchStats stats = null;
+            for (int i = 0; i < quiet.length; i++) {
                 long start = System.nanoTime();
-                results = engine.find(world, query).allocationRequests().size();
-                times[i] = System.nanoTime() - start;
+                stats = engine.find(world, query.request()).stats();
+                quiet[i] = System.nanoTime() - start;
+                ProviderNode someone = changing.node(changing.roots()[i * 7 % changing.roots().length]);
+                changing = changing.edit().addUsed(someone.uuid, "DISK_GB", 40).apply();
+                start = System.nanoTime();
+                engine.find(changing, query.request());
+                stormy[i] = System.nanoTime() - start;
             }
-            Arrays.sort(times);
             System.out.printf(
-                    "%s: %d candidates, p50 %.2f ms, p99 %.2f ms%n", name, results, times[100] / 1e6, times[197] / 1e6);
+                    "%s %s: p50 %.3f ms, p99 %.3f ms; after a usage event p50 %.3f ms, p99 %.3f ms; %s%n",
+                    name,
+                    query.kind(),
+                    percentile(quiet, 50),
+                    percentile(quiet, 99),
+                    percentile(stormy, 50),
+                    percentile(stormy, 99),
+                    stats);
         }
-        for (int clients : new int[] {10, 100}) {
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            int perClient = 2_000 / clients;
-            long start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        engine.find(world, queries.get(i % queries.size()));
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%s: %d clients, %.0f queries/s%n", name, clients, clients * perClient / seconds);
-            pool.shutdown();
+        long start = System.nanoTime();
+        ProviderWorld updated = world;
+        int[] roots = world.roots();
+        for (int i = 0; i < 2_000; i++) {
+            updated = updated.edit()
+                    .addUsed(updated.node(roots[i % roots.length]).uuid, "DISK_GB", 1)
+                    .apply();
         }
+        System.out.printf("%s: usage event applied in %.1f us%n", name, (System.nanoTime() - start) / 2_000 / 1e3);
     }
 
-    private static ProviderWorld flatWorld(int count) {
+    private record Query(String kind, CandidateRequest request) {}
+
+    private static List<Query> flatMix() {
+        Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
+        return List.of(
+                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
+                new Query(
+                        "required+member_of",
+                        request(List.of(group("", instance, "HW_CPU_X86_AVX2", true)), GroupPolicy.NONE, List.of())),
+                new Query(
+                        "granular none",
+                        request(
+                                List.of(
+                                        group("1", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_CPU_X86_AVX2", false),
+                                        group("2", Map.of("DISK_GB", 40L), null, false)),
+                                GroupPolicy.NONE,
+                                List.of())));
+    }
+
+    private static List<Query> nestedMix() {
+        Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
+        return List.of(
+                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
+                new Query(
+                        "required+member_of",
+                        request(
+                                List.of(group("", instance, "COMPUTE_VOLUME_MULTI_ATTACH", true)),
+                                GroupPolicy.NONE,
+                                List.of())),
+                new Query(
+                        "granular isolate",
+                        request(
+                                List.of(
+                                        group("", Map.of("DISK_GB", 40L), null, false),
+                                        group("_NUMA", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_NUMA_ROOT", false),
+                                        group("_ACCEL", Map.of("FPGA", 1L), null, false),
+                                        group("_NET", Map.of("SRIOV_NET_VF", 1L), "HW_NIC_SRIOV", false)),
+                                GroupPolicy.ISOLATE,
+                                List.of(Set.of("_NUMA", "_ACCEL", "_NET")))));
+    }
+
+    private static RequestGroup group(String suffix, Map<String, Long> resources, String trait, boolean memberOf) {
+        return new RequestGroup(
+                suffix,
+                resources,
+                trait == null ? List.of() : List.of(Set.of(trait)),
+                Set.of(),
+                memberOf ? List.of(Set.of(AGGREGATES[0], AGGREGATES[1])) : List.of(),
+                Set.of(),
+                null);
+    }
+
+    private static CandidateRequest request(List<RequestGroup> groups, GroupPolicy policy, List<Set<String>> subtrees) {
+        return new CandidateRequest(groups, policy, 100, Set.of(), Set.of(), subtrees, true);
+    }
+
+    private static ProviderWorld flat(int count) {
         ProviderWorldEditor editor = ProviderWorld.builder();
         for (int i = 0; i < count; i++) {
             UUID uuid = new UUID(1, i);
             editor.putProvider(uuid, null)
-                    .setInventory(uuid, "VCPU", new Inventory(64, 0, 1, 64, 1, 4.0))
-                    .setInventory(uuid, "MEMORY_MB", new Inventory(262_144, 4096, 1, 262_144, 1, 1.5))
-                    .setInventory(uuid, "DISK_GB", Inventory.ofTotal(2000))
-                    .setUsed(uuid, "VCPU", i % 200)
-                    .setTraits(uuid, i % 2 == 0 ? List.of("HW_CPU_X86_AVX2") : List.of("HW_CPU_X86_SSE"))
-                    .setAggregates(uuid, i % 10 == 0 ? List.of(AGG) : List.of());
+                    .setInventory(uuid, "VCPU", new Inventory(64, 0, 1, Inventory.MAX_INT, 1, 16.0))
+                    .setInventory(uuid, "MEMORY_MB", new Inventory(262_144, 0, 1, Inventory.MAX_INT, 1, 1.5))
+                    .setInventory(uuid, "DISK_GB", Inventory.ofTotal(4096))
+                    .setTraits(uuid, i % 4 == 0 ? List.of("HW_CPU_X86_AVX2") : List.of())
+                    .setAggregates(uuid, i % 2 == 0 ? List.of(AGGREGATES[i / 2 % 5]) : List.of());
         }
         return editor.apply();
     }
 
-    private static ProviderWorld nestedWorld(int trees) {
+    private static ProviderWorld nested(int trees) {
         ProviderWorldEditor editor = ProviderWorld.builder();
         for (int t = 0; t < trees; t++) {
             UUID root = new UUID(2, t * 10L);
-            editor.putProvider(root, null).setInventory(root, "MEMORY_MB", Inventory.ofTotal(131_072));
-            for (int numa = 1; numa <= 2; numa++) {
-                UUID node = new UUID(2, t * 10L + numa);
-                editor.putProvider(node, root)
-                        .setInventory(node, "VCPU", Inventory.ofTotal(32))
-                        .setTraits(node, List.of("HW_NUMA_ROOT"));
-                for (int nic = 0; nic < 2; nic++) {
-                    UUID device = new UUID(2, t * 10L + 2 + numa * 2 + nic);
-                    editor.putProvider(device, node).setInventory(device, "SRIOV_NET_VF", Inventory.ofTotal(8));
-                }
+            editor.putProvider(root, null)
+                    .setInventory(root, "DISK_GB", Inventory.ofTotal(4096))
+                    .setTraits(root, t % 2 == 0 ? List.of("COMPUTE_VOLUME_MULTI_ATTACH") : List.of())
+                    .setAggregates(root, t % 2 == 0 ? List.of(AGGREGATES[t / 2 % 5]) : List.of());
+            for (int n = 0; n < 2; n++) {
+                UUID numa = new UUID(2, t * 10L + 1 + n * 3);
+                UUID fpga = new UUID(2, t * 10L + 2 + n * 3);
+                UUID nic = new UUID(2, t * 10L + 3 + n * 3);
+                editor.putProvider(numa, root)
+                        .setInventory(numa, "VCPU", new Inventory(32, 0, 1, Inventory.MAX_INT, 1, 16.0))
+                        .setInventory(numa, "MEMORY_MB", new Inventory(131_072, 0, 1, Inventory.MAX_INT, 1, 1.5))
+                        .setTraits(numa, List.of("HW_NUMA_ROOT"));
+                editor.putProvider(fpga, numa).setInventory(fpga, "FPGA", Inventory.ofTotal(2));
+                editor.putProvider(nic, numa)
+                        .setInventory(nic, "SRIOV_NET_VF", Inventory.ofTotal(8))
+                        .setTraits(nic, List.of("HW_NIC_SRIOV"));
             }
         }
         return editor.apply();
+    }
+
+    private static double percentile(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
     }
 
     private static long usedHeap() {

@@ -13,7 +13,8 @@ import java.util.UUID;
 /** A small random world and request, described plainly so that a failing case can be read. */
 final class RandomCase {
     static final List<String> CLASSES = List.of("VCPU", "MEMORY_MB", "DISK_GB");
-    static final List<String> TRAITS = List.of("CUSTOM_A", "CUSTOM_B", "MISC_SHARES_VIA_AGGREGATE");
+    static final String SHARING = "MISC_SHARES_VIA_AGGREGATE";
+    static final List<String> TRAITS = List.of("CUSTOM_A", "CUSTOM_B", SHARING);
     static final List<String> AGGREGATES = List.of(
             "aaaaaaaa-0000-0000-0000-000000000001",
             "aaaaaaaa-0000-0000-0000-000000000002",
@@ -34,12 +35,56 @@ final class RandomCase {
     static RandomCase generate(long seed) {
         Random random = new Random(seed);
         RandomCase c = new RandomCase();
-        int count = 1 + random.nextInt(6);
-        for (int i = 0; i < count; i++) {
-            UUID uuid = new UUID(0xbbbbL, i + 1);
-            UUID parent = i > 0 && random.nextInt(3) > 0
-                    ? c.providers.get(random.nextInt(i)).uuid()
-                    : null;
+        boolean deep = random.nextInt(3) == 0;
+        if (deep) {
+            c.deepTrees(random);
+        } else {
+            int count = 1 + random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                UUID parent = i > 0 && random.nextInt(3) > 0
+                        ? c.providers.get(random.nextInt(i)).uuid()
+                        : null;
+                c.add(random, parent);
+            }
+        }
+        c.request = request(random, c.providers, deep);
+        return c;
+    }
+
+    /**
+     * One or two trees of three levels (a root, one or two children, each with one or two children, as compute
+     * node, NUMA nodes and devices), and sometimes a sharing provider outside them in an aggregate of a tree.
+     */
+    private void deepTrees(Random random) {
+        int trees = 1 + random.nextInt(2);
+        for (int t = 0; t < trees; t++) {
+            UUID root = add(random, null).uuid();
+            // two trees of 3, or one of up to 7: the brute force stays quick
+            int middles = trees == 1 ? 1 + random.nextInt(2) : 1;
+            for (int m = 0; m < middles; m++) {
+                UUID middle = add(random, root).uuid();
+                int leaves = trees == 1 ? 1 + random.nextInt(2) : 1;
+                for (int l = 0; l < leaves; l++) {
+                    add(random, middle);
+                }
+            }
+        }
+        if (random.nextBoolean()) {
+            Provider member = providers.get(random.nextInt(providers.size()));
+            Provider sharing = add(random, null);
+            String aggregate = AGGREGATES.get(2);
+            providers.set(providers.size() - 1, with(sharing, Set.of(SHARING), Set.of(aggregate)));
+            providers.set(providers.indexOf(member), with(member, member.traits(), Set.of(aggregate)));
+        }
+    }
+
+    private static Provider with(Provider p, Set<String> traits, Set<String> aggregates) {
+        return new Provider(p.uuid(), p.parent(), p.inventories(), p.used(), traits, aggregates);
+    }
+
+    private Provider add(Random random, UUID parent) {
+        UUID uuid = new UUID(0xbbbbL, providers.size() + 1);
+        {
             Map<String, Inventory> inventories = new LinkedHashMap<>();
             Map<String, Long> used = new LinkedHashMap<>();
             for (String rc : CLASSES) {
@@ -58,25 +103,28 @@ final class RandomCase {
                     used.put(rc, (long) random.nextInt((int) total + 1));
                 }
             }
-            c.providers.add(new Provider(
+            Provider provider = new Provider(
                     uuid,
                     parent,
                     inventories,
                     used,
                     subset(random, TRAITS, 3),
-                    subset(random, AGGREGATES.subList(0, 2), 2)));
+                    subset(random, AGGREGATES.subList(0, 2), 2));
+            providers.add(provider);
+            return provider;
         }
-        c.request = request(random, c.providers);
-        return c;
     }
 
-    private static CandidateRequest request(Random random, List<Provider> providers) {
-        int microversion = List.of(25, 28, 29, 36, 39).get(random.nextInt(5));
+    /** @param deep more granular groups and same_subtree (1.36+) for the deep trees */
+    private static CandidateRequest request(Random random, List<Provider> providers, boolean deep) {
+        int microversion = deep && random.nextInt(3) > 0
+                ? List.of(36, 39).get(random.nextInt(2))
+                : List.of(25, 28, 29, 36, 39).get(random.nextInt(5));
         List<RequestGroup> groups = new ArrayList<>();
         if (random.nextInt(4) > 0) {
             groups.add(group(random, "", providers, false));
         }
-        int granular = random.nextInt(3);
+        int granular = deep ? 1 + random.nextInt(2) : random.nextInt(3);
         List<String> resourceless = new ArrayList<>();
         for (int i = 1; i <= granular || groups.isEmpty(); i++) {
             boolean withoutResources = microversion >= 36 && random.nextInt(4) == 0;
@@ -144,6 +192,33 @@ final class RandomCase {
             out.add(from.get(random.nextInt(from.size())));
         }
         return out;
+    }
+
+    /**
+     * The same world reached through several snapshots, as the index reaches it: the providers without usage and
+     * without aggregates first (queried once, so that the snapshot's memoised parts exist), then the aggregates,
+     * then each provider's usage in its own edit. Exercises what each edit must rebuild or may hand on.
+     */
+    ProviderWorld worldInSteps(CandidateEngine engine) {
+        ProviderWorldEditor editor = ProviderWorld.builder();
+        for (Provider p : providers) {
+            editor.putProvider(p.uuid(), p.parent());
+            p.inventories().forEach((rc, inventory) -> editor.setInventory(p.uuid(), rc, inventory));
+            editor.setTraits(p.uuid(), p.traits());
+        }
+        ProviderWorld world = editor.apply();
+        engine.find(world, request);
+        ProviderWorldEditor aggregates = world.edit();
+        providers.forEach(p -> aggregates.setAggregates(p.uuid(), p.aggregates()));
+        world = aggregates.apply();
+        engine.find(world, request);
+        for (Provider p : providers) {
+            ProviderWorldEditor usage = world.edit();
+            p.used().forEach((rc, used) -> usage.setUsed(p.uuid(), rc, used));
+            world = usage.apply();
+            engine.find(world, request);
+        }
+        return world;
     }
 
     ProviderWorld world() {
