@@ -83,8 +83,8 @@ final class BulkFleet {
         extras.put("candidate index load (service log)", lastIndexLoad(ledger));
         extras.put("heap after full GC (jcmd GC.heap_info)", heapAfterGc(ledger));
         if (!fleet.presentOn(http)) {
-            throw new IllegalStateException("after bulk seeding, the service does not hold exactly the "
-                    + fleet.variant() + " fleet");
+            throw new IllegalStateException(
+                    "after bulk seeding, the service does not hold exactly the " + fleet.variant() + " fleet");
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         say(String.format("seeded %d providers in %.1f s", fleet.size(), Seconds.of(took)));
@@ -110,7 +110,8 @@ final class BulkFleet {
         String pid = String.valueOf(ledger.pid());
         Shell.run(List.of("jcmd", pid, "GC.run"), 120);
         Shell.Result info = Shell.run(List.of("jcmd", pid, "GC.heap_info"), 60);
-        return info.output().lines()
+        return info.output()
+                .lines()
                 .filter(line -> line.contains("used"))
                 .findFirst()
                 .orElse("?")

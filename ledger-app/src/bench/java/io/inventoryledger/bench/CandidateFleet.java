@@ -156,7 +156,9 @@ final class CandidateFleet {
                         new Seeded(
                                 uuid,
                                 "w5-" + uuid,
-                                p.parent() == null ? null : EventStoreSeeder.cloneOf(p.parent().toString(), copy),
+                                p.parent() == null
+                                        ? null
+                                        : EventStoreSeeder.cloneOf(p.parent().toString(), copy),
                                 EventStoreSeeder.cloneOf(p.root().toString(), copy),
                                 p.inventories(),
                                 p.traits(),

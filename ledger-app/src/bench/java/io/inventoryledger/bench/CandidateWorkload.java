@@ -51,8 +51,9 @@ final class CandidateWorkload implements Workload {
                 case "flat" -> CandidateFleet.flat(settings.integer("w5.providers"));
                 case "nested" -> CandidateFleet.nested(settings.integer("w5.trees"));
                 case "flat100k", "nested70k" -> bulk.fleet();
-                default -> throw new IllegalArgumentException(
-                        "unknown w5 variant " + variant + " (flat, nested, flat100k, nested70k)");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown w5 variant " + variant + " (flat, nested, flat100k, nested70k)");
             };
             int limit = settings.integer("w5.limit");
             List<CandidateQuery> mix =
@@ -79,10 +80,7 @@ final class CandidateWorkload implements Workload {
                 for (int attempt = 1; attempt <= ATTEMPTS && result == null; attempt++) {
                     WorkloadResult measured;
                     try (ClaimsBeside storm = ClaimsBeside.start(
-                            http,
-                            fleet,
-                            settings.integer("w5.storm-schedulers"),
-                            settings.integer("w5.storm-keep"))) {
+                            http, fleet, settings.integer("w5.storm-schedulers"), settings.integer("w5.storm-keep"))) {
                         measured = measure(row, target, http, fleet, mix, clients, settings);
                         if (storm.running()) {
                             measured.extras().put("W1 claims beside", storm.describe());

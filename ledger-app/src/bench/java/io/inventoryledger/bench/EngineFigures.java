@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * for a CPU on a busy machine does not inflate), and the engine's work per query (trees visited, skipped, opened;
  * combinations examined). Absent on a server without these metrics (Placement).
  */
-record EngineFigures(double searchCpuMs, double renderCpuMs, double queries, double visited, double skipped,
-        double opened, double examined) {
+record EngineFigures(
+        double searchCpuMs,
+        double renderCpuMs,
+        double queries,
+        double visited,
+        double skipped,
+        double opened,
+        double examined) {
 
     static EngineFigures read(PlacementHttp http) {
         return new EngineFigures(

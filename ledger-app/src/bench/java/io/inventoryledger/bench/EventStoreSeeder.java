@@ -68,8 +68,7 @@ final class EventStoreSeeder {
         for (long first = 1; first <= copies; first += copiesPerStatement) {
             chunks.add(new long[] {first, Math.min(copies, first + copiesPerStatement - 1)});
         }
-        Parallel.forEach(
-                threads, chunks, chunk -> append(postgres, database, template, chunk[0], chunk[1], keep));
+        Parallel.forEach(threads, chunks, chunk -> append(postgres, database, template, chunk[0], chunk[1], keep));
         try (Connection connection = postgres.connect(database);
                 Statement sql = connection.createStatement()) {
             sql.execute("ANALYZE domain_event_entry");

@@ -1,12 +1,12 @@
 package io.inventoryledger.app.candidates;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.inventoryledger.app.web.Microversion;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.candidates.AllocationCandidates;
@@ -64,6 +64,7 @@ final class CandidateJson {
             .maximumWeight(64L << 20)
             .weigher((ProviderSummary summary, SerializedString json) -> json.charLength())
             .build();
+
     private static final SerializedString RESOURCES = new SerializedString("resources");
     private static final SerializedString CAPACITY = new SerializedString("capacity");
     private static final SerializedString USED = new SerializedString("used");

@@ -48,6 +48,7 @@ public final class ProviderWorld {
     final BitSet[] byAggregate;
     /** Per root of a tree of more than one provider, what the tree can offer (null elsewhere). */
     final TreeCapacity[] trees;
+
     final int nonRootCount;
     final int providerCount;
     /**

@@ -57,7 +57,8 @@ final class TreeCapacity {
                     total = insert(total, at, 0);
                 }
                 long free = Math.max(0, stock.capacity() - stock.used());
-                largest[at] = Math.max(largest[at], Math.min(free, stock.inventory().maxUnit()));
+                largest[at] =
+                        Math.max(largest[at], Math.min(free, stock.inventory().maxUnit()));
                 total[at] += free;
             }
         }

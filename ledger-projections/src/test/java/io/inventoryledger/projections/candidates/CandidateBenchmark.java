@@ -84,7 +84,9 @@ public final class CandidateBenchmark {
     private static List<Query> flatMix() {
         Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
         return List.of(
-                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
+                new Query(
+                        "plain",
+                        CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
                 new Query(
                         "required+member_of",
                         request(List.of(group("", instance, "HW_CPU_X86_AVX2", true)), GroupPolicy.NONE, List.of())),
@@ -101,7 +103,9 @@ public final class CandidateBenchmark {
     private static List<Query> nestedMix() {
         Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
         return List.of(
-                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
+                new Query(
+                        "plain",
+                        CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
                 new Query(
                         "required+member_of",
                         request(

@@ -84,8 +84,10 @@ class CandidateSamplingTest {
             editor.putProvider(uuid, null).setInventory(uuid, "VCPU", Inventory.ofTotal(8));
         }
 
-        AllocationCandidates found =
-                engine.find(editor.apply(), CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 1L))).withLimit(10));
+        AllocationCandidates found = engine.find(
+                editor.apply(),
+                CandidateRequest.of(null, RequestGroup.of("", Map.of("VCPU", 1L)))
+                        .withLimit(10));
 
         assertThat(found.allocationRequests()).hasSize(10);
         assertThat(found.stats().treesVisited()).isEqualTo(10);
