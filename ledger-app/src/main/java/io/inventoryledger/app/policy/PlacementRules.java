@@ -57,6 +57,15 @@ public final class PlacementRules {
     public static final String OPS_METRICS = "ledger:ops:metrics";
     public static final String OPS_PROMETHEUS = "ledger:ops:prometheus";
 
+    /** The dashboard's JSON API (readers). */
+    public static final String DASHBOARD_CLASSES = "ledger:dashboard:classes";
+
+    public static final String DASHBOARD_AGGREGATES = "ledger:dashboard:aggregates";
+    public static final String DASHBOARD_ROOTS = "ledger:dashboard:roots";
+    public static final String DASHBOARD_USAGES = "ledger:dashboard:usages";
+    public static final String DASHBOARD_PROVIDERS = "ledger:dashboard:providers";
+    public static final String DASHBOARD_SERIES = "ledger:dashboard:series";
+
     /** The rule of an Actuator endpoint under /ledger/ops: ledger:ops:&lt;endpoint id&gt;. */
     public static String opsEndpoint(String endpointId) {
         return "ledger:ops:" + endpointId;

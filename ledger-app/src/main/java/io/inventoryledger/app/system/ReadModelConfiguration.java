@@ -4,6 +4,7 @@ import io.inventoryledger.projections.allocation.AllocationSlice;
 import io.inventoryledger.projections.candidateindex.CandidateIndexSlice;
 import io.inventoryledger.projections.catalog.CatalogSlice;
 import io.inventoryledger.projections.consistency.ConsistencyConfiguration;
+import io.inventoryledger.projections.dashboard.DashboardSlice;
 import io.inventoryledger.projections.provider.ProviderSlice;
 import io.inventoryledger.projections.rebuild.RebuildConfiguration;
 import io.inventoryledger.projections.slice.ReadModelSlicesConfiguration;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
     CatalogSlice.class,
     AllocationSlice.class,
     CandidateIndexSlice.class,
+    DashboardSlice.class,
     ReadModelSlicesConfiguration.class,
     RebuildConfiguration.class,
     ConsistencyConfiguration.class

@@ -17,6 +17,14 @@ public final class ErrorCodes {
     public static final String QUERY_MISSING_VALUE = "placement.query.missing_value";
     /** Ours, not Placement's: the database cannot be reached right now (503 with Retry-After). */
     public static final String DATABASE_UNAVAILABLE = "ledger.database_unavailable";
+    /** Ours: a dashboard query names a resource class that does not exist. */
+    public static final String DASHBOARD_UNKNOWN_RESOURCE_CLASS = "ledger.dashboard.unknown_resource_class";
+    /** Ours: a dashboard page's limit or offset is not a whole number in range. */
+    public static final String DASHBOARD_BAD_LIMIT = "ledger.dashboard.bad_limit";
+    /** Ours: a dashboard series names a bucket size other than minute and hour. */
+    public static final String DASHBOARD_UNKNOWN_BUCKET = "ledger.dashboard.unknown_bucket";
+    /** Ours: a dashboard time window (minutes, buckets) is not a whole number in range. */
+    public static final String DASHBOARD_BAD_WINDOW = "ledger.dashboard.bad_window";
 
     private ErrorCodes() {}
 }

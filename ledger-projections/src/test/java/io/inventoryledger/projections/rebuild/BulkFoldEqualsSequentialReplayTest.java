@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.projections.allocation.AllocationProjection;
 import io.inventoryledger.projections.catalog.CatalogProjection;
+import io.inventoryledger.projections.dashboard.DashboardProjection;
+import io.inventoryledger.projections.dashboard.DashboardRetention;
 import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.provider.ProviderTopologyProjection;
 import io.inventoryledger.projections.support.ReadModelDatabase;
@@ -25,7 +27,8 @@ class BulkFoldEqualsSequentialReplayTest {
             ProviderProjection.DEFINITION,
             ProviderTopologyProjection.DEFINITION,
             CatalogProjection.DEFINITION,
-            AllocationProjection.DEFINITION);
+            AllocationProjection.DEFINITION,
+            DashboardProjection.definition(DashboardRetention.DEFAULT));
 
     private ReadModelDatabase sequential;
     private ReadModelDatabase bulk;
