@@ -28,10 +28,14 @@ import org.junit.jupiter.api.Test;
 class ReadmeSettingsDocTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(ledger\\.[a-z0-9.-]+)");
-    /** A property name in @ConditionalOnProperty, a lookup, or a constant that Spring's Binder binds. */
-    private static final Pattern NAMED = Pattern.compile("(?:name|value|getProperty\\(|getRequiredProperty\\("
-            + "|static final String [A-Z_]+)\\s*=?\\s*\"(ledger\\.[a-z0-9.-]+)\"");
+    /** A property name in @ConditionalOnProperty or an Environment lookup. */
+    private static final Pattern NAMED =
+            Pattern.compile("(?:name|value|getProperty\\(|getRequiredProperty\\()\\s*=?\\s*\"(ledger\\.[a-z0-9.-]+)\"");
+    /** A constant holding a property name (or a meter's: only those that Spring's Binder binds count). */
+    private static final Pattern CONSTANT =
+            Pattern.compile("static final String ([A-Z_]+) = \"(ledger\\.[a-z0-9.-]+)\"");
 
+    private static final Pattern BOUND = Pattern.compile("\\.bind\\(([A-Z_]+)");
     private static final Pattern PROPERTIES_RECORD =
             Pattern.compile("@ConfigurationProperties\\(\"(ledger\\.[a-z.-]+)\"\\)");
     private static final Pattern DEFAULT_LINE = Pattern.compile("(?m)^(ledger\\.[a-z0-9.-]+)=");
@@ -67,6 +71,17 @@ class ReadmeSettingsDocTest {
             String text = read(source);
             collect(PLACEHOLDER, text, keys);
             collect(NAMED, text, keys);
+            Map<String, String> constants = new HashMap<>();
+            Matcher constant = CONSTANT.matcher(text);
+            while (constant.find()) {
+                constants.put(constant.group(1), constant.group(2));
+            }
+            Matcher bound = BOUND.matcher(text);
+            while (bound.find()) {
+                if (constants.containsKey(bound.group(1))) {
+                    keys.add(constants.get(bound.group(1)));
+                }
+            }
             Matcher record = PROPERTIES_RECORD.matcher(text);
             if (record.find()) {
                 String prefix = record.group(1);
