@@ -40,7 +40,7 @@ final class BenchSettings {
             Map.entry("w5.trees", "1000"),
             Map.entry("w5.clients", "10,100"),
             Map.entry("w5.seconds", "20"),
-            Map.entry("w5.warmup", "5"),
+            Map.entry("w5.warmup", "30"),
             Map.entry("w5.limit", "100"),
             Map.entry("w5.microversion", "1.39"),
             Map.entry("w5.check-every", "20"),
@@ -54,6 +54,8 @@ final class BenchSettings {
             // W1's claim storm beside the queries (0: none)
             Map.entry("w5.storm-schedulers", "8"),
             Map.entry("w5.storm-keep", "16"),
+            // a second node of ours on the same database, probed for how soon it shows the first node's writes
+            Map.entry("w5.second-node", "on"),
             Map.entry("ours.port", "8795"),
             // keystone: our service validates tokens with a throw-away Keystone (scripts/keystone-sandbox.sh), the
             // load carries a system admin's Keystone token; noauth2: the token "admin"

@@ -204,6 +204,7 @@ final class CandidateFleet {
         body.put("consumer_generation", null);
         body.put("project_id", uuidOf("w5-project").toString());
         body.put("user_id", uuidOf("w5-user").toString());
+        body.put("consumer_type", "INSTANCE"); // required from 1.38 (W5 asks at 1.39)
         return body;
     }
 

@@ -71,6 +71,7 @@ final class CandidateWorkload implements Workload {
             } else {
                 seeding = bulk.ensureSeeded(target, http, settings);
             }
+            LedgerService secondNode = startSecondNode(target, settings);
             for (int clients : settings.list("w5.clients").stream()
                     .mapToInt(Integer::parseInt)
                     .toArray()) {
@@ -80,10 +81,19 @@ final class CandidateWorkload implements Workload {
                 for (int attempt = 1; attempt <= ATTEMPTS && result == null; attempt++) {
                     WorkloadResult measured;
                     try (ClaimsBeside storm = ClaimsBeside.start(
-                            http, fleet, settings.integer("w5.storm-schedulers"), settings.integer("w5.storm-keep"))) {
+                                    http,
+                                    fleet,
+                                    settings.integer("w5.storm-schedulers"),
+                                    settings.integer("w5.storm-keep"));
+                            FollowerProbe probe = secondNode == null
+                                    ? null
+                                    : FollowerProbe.start(http, http.at(secondNode.baseUrl()), 250)) {
                         measured = measure(row, target, http, fleet, mix, clients, settings);
                         if (storm.running()) {
                             measured.extras().put("W1 claims beside", storm.describe());
+                        }
+                        if (probe != null) {
+                            measured.extras().put("second node shows a write of the first", probe.describe());
                         }
                     }
                     if (bulk != null) {
@@ -96,7 +106,10 @@ final class CandidateWorkload implements Workload {
                                 target,
                                 "the fleet changed during the measurement (another run reset the target?); "
                                         + "re-seeding and measuring again");
-                        seeding = ensureSeeded(target, http, fleet, settings) + " (re-seeded)";
+                        seeding = (bulk == null
+                                        ? ensureSeeded(target, http, fleet, settings)
+                                        : bulk.ensureSeeded(target, http, settings))
+                                + " (re-seeded)";
                     }
                 }
                 if (result == null) {
@@ -106,8 +119,26 @@ final class CandidateWorkload implements Workload {
                 seeding = "-";
                 results.add(result);
             }
+            if (secondNode != null) {
+                secondNode.stop();
+            }
         }
         return results;
+    }
+
+    /**
+     * With {@code w5.second-node=on} and our service: a second node on the same database ({@code ours.port + 1}),
+     * whose candidates must show the first node's writes soon ({@link FollowerProbe}); null otherwise.
+     */
+    private static LedgerService startSecondNode(Target target, BenchSettings settings) {
+        if (target.ledger().isEmpty() || !settings.text("w5.second-node").equals("on")) {
+            return null;
+        }
+        LedgerService second = target.ledger().get().secondNode(settings.integer("ours.port") + 1);
+        Runtime.getRuntime().addShutdownHook(new Thread(second::stop));
+        second.start();
+        say(target, "second node up on " + second.baseUrl() + " in " + Seconds.format(second.lastStartup()) + " s");
+        return second;
     }
 
     /** Seeds the fleet unless the target holds exactly it; returns the seeding time, or "reused". */

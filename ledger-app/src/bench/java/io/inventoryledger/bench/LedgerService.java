@@ -28,14 +28,43 @@ final class LedgerService {
     private Duration lastStartup;
 
     LedgerService(BenchSettings settings, Postgres postgres, Path jar, Path outDir) {
+        this(
+                jar,
+                postgres,
+                settings.text("ours.db"),
+                settings.integer("ours.port"),
+                settings.jvmOptions("ours.jvm"),
+                settings.text("ours.db-pool"),
+                outDir.resolve("ledger-service.log"));
+    }
+
+    private LedgerService(
+            Path jar, Postgres postgres, String database, int port, List<String> jvmOptions, String pool, Path log) {
         this.jar = jar;
         this.postgres = postgres;
-        this.database = settings.text("ours.db");
-        this.port = settings.integer("ours.port");
-        this.jvmOptions = settings.jvmOptions("ours.jvm");
-        this.pool = settings.text("ours.db-pool");
-        this.log = outDir.resolve("ledger-service.log");
+        this.database = database;
+        this.port = port;
+        this.jvmOptions = jvmOptions;
+        this.pool = pool;
+        this.log = log;
         log.toFile().delete();
+    }
+
+    /**
+     * A second node of this service on the same database (not started), on {@code otherPort}, logging beside this
+     * one's log: a node that follows the other's writes through the event store. JFR options are left out.
+     */
+    LedgerService secondNode(int otherPort) {
+        LedgerService node = new LedgerService(
+                jar,
+                postgres,
+                database,
+                otherPort,
+                jvmOptions.stream().filter(o -> !o.contains("FlightRecording")).toList(),
+                pool,
+                log.resolveSibling("ledger-second-node.log"));
+        node.environment(environment);
+        return node;
     }
 
     /** More environment for the next starts (e.g. the Keystone settings). */

@@ -80,6 +80,11 @@ final class PlacementHttp {
         return new PlacementHttp(baseUrl(), otherMicroversion, otherTimeout, token);
     }
 
+    /** A client of another server (e.g. a second node of ours) with the same token, microversion and timeout. */
+    PlacementHttp at(String otherBaseUrl) {
+        return new PlacementHttp(otherBaseUrl, microversion, timeout, token);
+    }
+
     String baseUrl() {
         return base.toString();
     }

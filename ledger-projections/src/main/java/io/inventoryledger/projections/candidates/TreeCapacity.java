@@ -2,6 +2,7 @@ package io.inventoryledger.projections.candidates;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.TreeMap;
 
 /**
  * What a whole tree (of more than one provider) can offer, so that a query skips a tree that cannot serve a group
@@ -31,9 +32,8 @@ final class TreeCapacity {
     static TreeCapacity of(ProviderNode[] nodes, int[] members) {
         int[] sorted = members.clone();
         Arrays.sort(sorted);
-        int[] classIds = new int[0];
-        long[] largest = new long[0];
-        long[] total = new long[0];
+        // class id -> {largest single free amount, total free}; a tree has a handful of classes
+        TreeMap<Integer, long[]> free = new TreeMap<>();
         BitSet traits = new BitSet();
         BitSet aggregates = new BitSet();
         for (int p : sorted) {
@@ -46,22 +46,17 @@ final class TreeCapacity {
             }
             for (int i = 0; i < node.classIds.length; i++) {
                 Stock stock = node.stocks[i];
-                if (!stock.hasInventory()) {
-                    continue;
+                if (stock.hasInventory()) {
+                    long[] sums = free.computeIfAbsent(node.classIds[i], c -> new long[2]);
+                    long left = Math.max(0, stock.capacity() - stock.used());
+                    sums[0] = Math.max(sums[0], Math.min(left, stock.inventory().maxUnit()));
+                    sums[1] += left;
                 }
-                int at = Arrays.binarySearch(classIds, node.classIds[i]);
-                if (at < 0) {
-                    at = -at - 1;
-                    classIds = insert(classIds, at, node.classIds[i]);
-                    largest = insert(largest, at, 0);
-                    total = insert(total, at, 0);
-                }
-                long free = Math.max(0, stock.capacity() - stock.used());
-                largest[at] =
-                        Math.max(largest[at], Math.min(free, stock.inventory().maxUnit()));
-                total[at] += free;
             }
         }
+        int[] classIds = free.keySet().stream().mapToInt(Integer::intValue).toArray();
+        long[] largest = free.values().stream().mapToLong(sums -> sums[0]).toArray();
+        long[] total = free.values().stream().mapToLong(sums -> sums[1]).toArray();
         return new TreeCapacity(sorted, classIds, largest, total, traits, aggregates);
     }
 
@@ -95,21 +90,5 @@ final class TreeCapacity {
             }
         }
         return false;
-    }
-
-    private static int[] insert(int[] values, int at, int value) {
-        int[] out = new int[values.length + 1];
-        System.arraycopy(values, 0, out, 0, at);
-        out[at] = value;
-        System.arraycopy(values, at, out, at + 1, values.length - at);
-        return out;
-    }
-
-    private static long[] insert(long[] values, int at, long value) {
-        long[] out = new long[values.length + 1];
-        System.arraycopy(values, 0, out, 0, at);
-        out[at] = value;
-        System.arraycopy(values, at, out, at + 1, values.length - at);
-        return out;
     }
 }

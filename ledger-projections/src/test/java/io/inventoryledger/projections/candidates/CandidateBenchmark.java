@@ -81,47 +81,43 @@ public final class CandidateBenchmark {
 
     private record Query(String kind, CandidateRequest request) {}
 
-    private static List<Query> flatMix() {
-        Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
+    private static final Map<String, Long> INSTANCE = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
+
+    /** W5's plain query and its required + member_of query with this required trait. */
+    private static List<Query> unnumbered(String requiredTrait) {
         return List.of(
-                new Query(
-                        "plain",
-                        CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
+                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", INSTANCE)).withLimit(100)),
                 new Query(
                         "required+member_of",
-                        request(List.of(group("", instance, "HW_CPU_X86_AVX2", true)), GroupPolicy.NONE, List.of())),
-                new Query(
-                        "granular none",
-                        request(
-                                List.of(
-                                        group("1", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_CPU_X86_AVX2", false),
-                                        group("2", Map.of("DISK_GB", 40L), null, false)),
-                                GroupPolicy.NONE,
-                                List.of())));
+                        request(List.of(group("", INSTANCE, requiredTrait, true)), GroupPolicy.NONE, List.of())));
+    }
+
+    private static List<Query> flatMix() {
+        List<Query> mix = new java.util.ArrayList<>(unnumbered("HW_CPU_X86_AVX2"));
+        mix.add(new Query(
+                "granular none",
+                request(
+                        List.of(
+                                group("1", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_CPU_X86_AVX2", false),
+                                group("2", Map.of("DISK_GB", 40L), null, false)),
+                        GroupPolicy.NONE,
+                        List.of())));
+        return mix;
     }
 
     private static List<Query> nestedMix() {
-        Map<String, Long> instance = Map.of("VCPU", 2L, "MEMORY_MB", 4096L, "DISK_GB", 40L);
-        return List.of(
-                new Query(
-                        "plain",
-                        CandidateRequest.of(null, RequestGroup.of("", instance)).withLimit(100)),
-                new Query(
-                        "required+member_of",
-                        request(
-                                List.of(group("", instance, "COMPUTE_VOLUME_MULTI_ATTACH", true)),
-                                GroupPolicy.NONE,
-                                List.of())),
-                new Query(
-                        "granular isolate",
-                        request(
-                                List.of(
-                                        group("", Map.of("DISK_GB", 40L), null, false),
-                                        group("_NUMA", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_NUMA_ROOT", false),
-                                        group("_ACCEL", Map.of("FPGA", 1L), null, false),
-                                        group("_NET", Map.of("SRIOV_NET_VF", 1L), "HW_NIC_SRIOV", false)),
-                                GroupPolicy.ISOLATE,
-                                List.of(Set.of("_NUMA", "_ACCEL", "_NET")))));
+        List<Query> mix = new java.util.ArrayList<>(unnumbered("COMPUTE_VOLUME_MULTI_ATTACH"));
+        mix.add(new Query(
+                "granular isolate",
+                request(
+                        List.of(
+                                group("", Map.of("DISK_GB", 40L), null, false),
+                                group("_NUMA", Map.of("VCPU", 2L, "MEMORY_MB", 4096L), "HW_NUMA_ROOT", false),
+                                group("_ACCEL", Map.of("FPGA", 1L), null, false),
+                                group("_NET", Map.of("SRIOV_NET_VF", 1L), "HW_NIC_SRIOV", false)),
+                        GroupPolicy.ISOLATE,
+                        List.of(Set.of("_NUMA", "_ACCEL", "_NET")))));
+        return mix;
     }
 
     private static RequestGroup group(String suffix, Map<String, Long> resources, String trait, boolean memberOf) {
