@@ -86,7 +86,9 @@ public final class CandidateBenchmark {
     /** W5's plain query and its required + member_of query with this required trait. */
     private static List<Query> unnumbered(String requiredTrait) {
         return List.of(
-                new Query("plain", CandidateRequest.of(null, RequestGroup.of("", INSTANCE)).withLimit(100)),
+                new Query(
+                        "plain",
+                        CandidateRequest.of(null, RequestGroup.of("", INSTANCE)).withLimit(100)),
                 new Query(
                         "required+member_of",
                         request(List.of(group("", INSTANCE, requiredTrait, true)), GroupPolicy.NONE, List.of())));
