@@ -1,6 +1,6 @@
 package io.inventoryledger.app.command;
 
-import io.inventoryledger.app.system.LedgerMetaData;
+import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.app.system.NodeIdentity;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
@@ -55,6 +55,7 @@ public class LedgerCommands {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             meta.put(LedgerMetaData.REQUEST_ID, PlacementRequest.requestId(request));
+            meta.put(LedgerMetaData.GLOBAL_REQUEST_ID, PlacementRequest.globalRequestId(request));
             Caller caller = PlacementRequest.caller(request);
             if (caller != null) {
                 meta.put(LedgerMetaData.PRINCIPAL, caller.userId());

@@ -48,6 +48,13 @@ public final class PlacementRules {
 
     public static final String LEDGER_CONSISTENCY = "ledger:ops:consistency";
     public static final String LEDGER_PROCESSORS = "ledger:ops:processors";
+    /** The audit history: GET /ledger/history/... (readers). */
+    public static final String HISTORY_PROVIDERS = "ledger:history:resource_providers:list";
+
+    public static final String HISTORY_PROVIDER_STATE = "ledger:history:resource_providers:state";
+    public static final String HISTORY_CONSUMERS = "ledger:history:consumers:list";
+    public static final String HISTORY_CONSUMER_STATE = "ledger:history:consumers:state";
+    public static final String HISTORY_REQUESTS = "ledger:history:requests:show";
     /** POST /ledger/testing/reset (exists only when enabled). */
     public static final String LEDGER_TESTING_RESET = "ledger:testing:reset";
     /** Who sees health's details and components (anyone sees UP/DOWN). */

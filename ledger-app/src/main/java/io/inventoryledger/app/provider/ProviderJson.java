@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Provider and inventory representations as Placement renders them at each microversion. */
-final class ProviderJson {
+public final class ProviderJson {
     private ProviderJson() {}
 
     static Map<String, Object> provider(ProviderRow row, Microversion version) {
@@ -53,7 +53,7 @@ final class ProviderJson {
         return link;
     }
 
-    static Map<String, Object> inventory(Inventory inv) {
+    public static Map<String, Object> inventory(Inventory inv) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("allocation_ratio", inv.allocationRatio());
         json.put("max_unit", inv.maxUnit());

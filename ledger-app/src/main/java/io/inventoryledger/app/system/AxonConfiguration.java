@@ -1,5 +1,6 @@
 package io.inventoryledger.app.system;
 
+import io.inventoryledger.core.audit.LedgerMetaData;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;

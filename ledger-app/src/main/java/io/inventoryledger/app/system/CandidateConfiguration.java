@@ -1,5 +1,6 @@
 package io.inventoryledger.app.system;
 
+import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.app.request.CandidateRequestParser;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;

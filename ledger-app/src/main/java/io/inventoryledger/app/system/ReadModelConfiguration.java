@@ -5,6 +5,7 @@ import io.inventoryledger.projections.candidateindex.CandidateIndexSlice;
 import io.inventoryledger.projections.catalog.CatalogSlice;
 import io.inventoryledger.projections.consistency.ConsistencyConfiguration;
 import io.inventoryledger.projections.dashboard.DashboardSlice;
+import io.inventoryledger.projections.history.HistorySlice;
 import io.inventoryledger.projections.provider.ProviderSlice;
 import io.inventoryledger.projections.rebuild.RebuildConfiguration;
 import io.inventoryledger.projections.slice.ReadModelSlicesConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
     AllocationSlice.class,
     CandidateIndexSlice.class,
     DashboardSlice.class,
+    HistorySlice.class,
     ReadModelSlicesConfiguration.class,
     RebuildConfiguration.class,
     ConsistencyConfiguration.class

@@ -25,6 +25,16 @@ public final class ErrorCodes {
     public static final String DASHBOARD_UNKNOWN_BUCKET = "ledger.dashboard.unknown_bucket";
     /** Ours: a dashboard time window (minutes, buckets) is not a whole number in range. */
     public static final String DASHBOARD_BAD_WINDOW = "ledger.dashboard.bad_window";
+    /** Ours: no provider, consumer or request with that id ever changed the ledger (404). */
+    public static final String HISTORY_NOT_FOUND = "ledger.history.not_found";
+    /** Ours: a history page marker that no history page gave out (400). */
+    public static final String HISTORY_BAD_MARKER = "ledger.history.bad_marker";
+    /** Ours: a history limit that is not a whole number from 1 to 1000 (400). */
+    public static final String HISTORY_BAD_LIMIT = "ledger.history.bad_limit";
+    /** Ours: since, until or at that is not an RFC 3339 instant (400). */
+    public static final String HISTORY_BAD_INSTANT = "ledger.history.bad_instant";
+    /** Ours: a generation that is not a whole number the provider or consumer had (400). */
+    public static final String HISTORY_BAD_GENERATION = "ledger.history.bad_generation";
 
     private ErrorCodes() {}
 }

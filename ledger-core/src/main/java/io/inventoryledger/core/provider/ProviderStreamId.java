@@ -1,5 +1,6 @@
 package io.inventoryledger.core.provider;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,8 @@ import java.util.UUID;
  * so that the stream's sequence number stays the generation.
  */
 public final class ProviderStreamId {
+    private static final String PROFILE = "/profile";
+
     private ProviderStreamId() {}
 
     public static String of(UUID provider, int incarnation) {
@@ -16,6 +19,25 @@ public final class ProviderStreamId {
 
     /** The stream that holds name and parent changes, which Placement does not count in the generation. */
     public static String profileOf(String providerStreamId) {
-        return providerStreamId + "/profile";
+        return providerStreamId + PROFILE;
+    }
+
+    /** True for a profile stream ({@link #profileOf}). */
+    public static boolean isProfile(String streamId) {
+        return streamId.endsWith(PROFILE);
+    }
+
+    /** The provider whose stream (any incarnation, or its profile) {@code streamId} is; empty for other streams. */
+    public static Optional<UUID> providerOf(String streamId) {
+        if (streamId.length() < 36) {
+            return Optional.empty();
+        }
+        try {
+            UUID uuid = UUID.fromString(streamId.substring(0, 36));
+            String rest = streamId.substring(36);
+            return rest.isEmpty() || rest.startsWith(".") || rest.startsWith("/") ? Optional.of(uuid) : Optional.empty();
+        } catch (IllegalArgumentException notUuid) {
+            return Optional.empty();
+        }
     }
 }
