@@ -26,6 +26,13 @@ final class BenchSettings {
             Map.entry("w2.max-seconds", "600"),
             Map.entry("w3.clients", "32"),
             Map.entry("w3.providers-per-client", "4"),
+            // W7 history (the "W6 history"; W6 is the dashboard's): the parts to run (state: time travel;
+            // the change feed adds its own)
+            Map.entry("w7.parts", "state"),
+            Map.entry("w7.events", "10000"),
+            Map.entry("w7.clients", "16"),
+            Map.entry("w7.samples", "2000"),
+            Map.entry("w7.p50-ms", "10"),
             // warm-ups: at most this long, ended once three windows in a row agree within the tolerance
             Map.entry("w1.warmup", "240"),
             Map.entry("w2.warmup", "240"),

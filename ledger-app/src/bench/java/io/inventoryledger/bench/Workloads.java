@@ -6,6 +6,8 @@ import java.util.Map;
 /** The workloads by their short names (W1..W5), in the order the settings list them. */
 final class Workloads {
     private static final Map<String, Workload> ALL = Map.of(
+            "W7",
+            new HistoryStates(),
             "W1",
             new ClaimStorm(),
             "W2",

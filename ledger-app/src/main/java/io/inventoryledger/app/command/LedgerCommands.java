@@ -1,9 +1,9 @@
 package io.inventoryledger.app.command;
 
-import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.app.system.NodeIdentity;
 import io.inventoryledger.app.web.Caller;
 import io.inventoryledger.app.web.PlacementRequest;
+import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.projections.slice.CommandHook;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;

@@ -26,8 +26,9 @@ final class HistoryParams {
             return DEFAULT_LIMIT;
         }
         if (!DIGITS.matcher(value).matches() || Long.parseLong(value) < 1 || Long.parseLong(value) > MAX_LIMIT) {
-            throw bad(ErrorCodes.HISTORY_BAD_LIMIT, "Invalid limit '" + value + "': a whole number from 1 to "
-                    + MAX_LIMIT + " is expected.");
+            throw bad(
+                    ErrorCodes.HISTORY_BAD_LIMIT,
+                    "Invalid limit '" + value + "': a whole number from 1 to " + MAX_LIMIT + " is expected.");
         }
         return Integer.parseInt(value);
     }
@@ -39,14 +40,16 @@ final class HistoryParams {
         }
         try {
             String text = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
-            if (text.startsWith(MARKER_PREFIX) && DIGITS.matcher(text.substring(MARKER_PREFIX.length())).matches()) {
+            if (text.startsWith(MARKER_PREFIX)
+                    && DIGITS.matcher(text.substring(MARKER_PREFIX.length())).matches()) {
                 return Long.parseLong(text.substring(MARKER_PREFIX.length()));
             }
         } catch (IllegalArgumentException notBase64) {
             // refused below
         }
-        throw bad(ErrorCodes.HISTORY_BAD_MARKER, "Invalid marker '" + marker
-                + "': use the next_marker of a previous page of the same history.");
+        throw bad(
+                ErrorCodes.HISTORY_BAD_MARKER,
+                "Invalid marker '" + marker + "': use the next_marker of a previous page of the same history.");
     }
 
     static String marker(Long continueAfter) {
@@ -65,15 +68,18 @@ final class HistoryParams {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw bad(ErrorCodes.HISTORY_BAD_INSTANT, "Invalid " + name + " '" + value
-                    + "': an RFC 3339 date and time with its offset is expected, such as 2026-12-07T03:12:00Z.");
+            throw bad(
+                    ErrorCodes.HISTORY_BAD_INSTANT,
+                    "Invalid " + name + " '" + value
+                            + "': an RFC 3339 date and time with its offset is expected, such as 2026-12-07T03:12:00Z.");
         }
     }
 
     static long generation(String value) {
         if (!DIGITS.matcher(value).matches()) {
-            throw bad(ErrorCodes.HISTORY_BAD_GENERATION, "Invalid generation '" + value
-                    + "': a whole number from 0 is expected.");
+            throw bad(
+                    ErrorCodes.HISTORY_BAD_GENERATION,
+                    "Invalid generation '" + value + "': a whole number from 0 is expected.");
         }
         return Long.parseLong(value);
     }
@@ -88,7 +94,9 @@ final class HistoryParams {
     }
 
     static PlacementHttpException notFound(String what) {
-        return new PlacementHttpException(HttpStatus.NOT_FOUND, ErrorCodes.HISTORY_NOT_FOUND,
+        return new PlacementHttpException(
+                HttpStatus.NOT_FOUND,
+                ErrorCodes.HISTORY_NOT_FOUND,
                 "No history of " + what + ": the ledger never recorded a change of it.");
     }
 

@@ -1,12 +1,12 @@
 package io.inventoryledger.app.system;
 
-import io.inventoryledger.core.audit.LedgerMetaData;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.core.provider.ProviderProfile;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.projections.provider.ProviderProjection;

@@ -1,7 +1,7 @@
 package io.inventoryledger.app.system;
 
-import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.app.request.CandidateRequestParser;
+import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.projections.candidateindex.CandidateIndex;

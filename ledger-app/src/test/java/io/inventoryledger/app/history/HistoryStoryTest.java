@@ -48,7 +48,8 @@ class HistoryStoryTest extends LedgerServerTest {
 
         assertThat((Map<String, Object>) history.json("$.entries[1].diff.inventories.VCPU"))
                 .containsEntry("before", null);
-        assertThat((Integer) history.json("$.entries[1].diff.inventories.VCPU.after.total")).isEqualTo(8);
+        assertThat((Integer) history.json("$.entries[1].diff.inventories.VCPU.after.total"))
+                .isEqualTo(8);
         assertThat((List<String>) history.json("$.entries[2].diff.traits.added"))
                 .containsExactly("CUSTOM_GPU_FAST", "HW_CPU_X86_AVX2");
         assertThat((List<String>) history.json("$.entries[3].diff.aggregates.added"))
@@ -113,7 +114,8 @@ class HistoryStoryTest extends LedgerServerTest {
         String recreatedAt = api.get(path).json("$.entries[13].time");
         assertThat((List<String>) api.get(path + "?since=" + recreatedAt).json("$.entries[*].action"))
                 .containsExactly("created", "inventories_replaced");
-        assertThat((List<String>) api.get(path + "?until=" + story.startedAt()).json("$.entries")).isEmpty();
+        assertThat((List<String>) api.get(path + "?until=" + story.startedAt()).json("$.entries"))
+                .isEmpty();
         assertThat((List<String>) api.get(path + "?request_id=" + GLOBAL_ID).json("$.entries[*].action"))
                 .containsExactly("allocations_written");
     }

@@ -35,7 +35,9 @@ public final class ProviderStreamId {
         try {
             UUID uuid = UUID.fromString(streamId.substring(0, 36));
             String rest = streamId.substring(36);
-            return rest.isEmpty() || rest.startsWith(".") || rest.startsWith("/") ? Optional.of(uuid) : Optional.empty();
+            return rest.isEmpty() || rest.startsWith(".") || rest.startsWith("/")
+                    ? Optional.of(uuid)
+                    : Optional.empty();
         } catch (IllegalArgumentException notUuid) {
             return Optional.empty();
         }

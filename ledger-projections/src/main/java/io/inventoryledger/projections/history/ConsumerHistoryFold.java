@@ -22,10 +22,10 @@ final class ConsumerHistoryFold {
             ConsumerSnapshot before = event.sequence() == 0 || state == null ? ConsumerSnapshot.NONE : state;
             String action;
             if (event.payload() instanceof ConsumerAllocationsReplaced replaced) {
-                state = ConsumerSnapshot.of(replaced, event.sequence());
+                state = ConsumerSnapshot.of(replaced, event.sequence(), event.position());
                 action = event.sequence() == 0 ? "created" : "allocations_replaced";
             } else if (event.payload() instanceof ConsumerAllocationsDeleted deleted) {
-                state = before.released(deleted.incarnation(), event.sequence());
+                state = before.released(deleted.incarnation(), event.sequence(), event.position());
                 action = "deleted";
             } else {
                 continue;

@@ -39,7 +39,9 @@ public record Diff(
             kept.retainAll(removed);
             added.removeAll(kept);
             removed.removeAll(kept);
-            return added.isEmpty() && removed.isEmpty() ? null : new SetChange(List.copyOf(added), List.copyOf(removed));
+            return added.isEmpty() && removed.isEmpty()
+                    ? null
+                    : new SetChange(List.copyOf(added), List.copyOf(removed));
         }
     }
 

@@ -38,8 +38,7 @@ public class HistoryEvents {
             return List.of();
         }
         return read(
-                "aggregate_identifier IN (" + "?,".repeat(streams.size() - 1) + "?)",
-                new ArrayList<Object>(streams));
+                "aggregate_identifier IN (" + "?,".repeat(streams.size() - 1) + "?)", new ArrayList<Object>(streams));
     }
 
     /** Every event written in the request with this id (ours or the caller's global one), in global order. */

@@ -3,7 +3,6 @@ package io.inventoryledger.projections.history;
 import io.inventoryledger.core.consumer.ConsumerStreamId;
 import io.inventoryledger.core.provider.ProviderAllocationsWritten;
 import io.inventoryledger.core.provider.ProviderStreamId;
-import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,34 +14,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Histories of providers and consumers (every incarnation of a uuid) and what one request changed, read from the
  * event store and folded in memory into entries with diffs.
  */
 public class HistoryQueries {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+    private final Incarnations incarnations;
     private final HistoryEvents events;
 
-    public HistoryQueries(JdbcTemplate jdbc, ReadModelTables tables, HistoryEvents events) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+    public HistoryQueries(Incarnations incarnations, HistoryEvents events) {
+        this.incarnations = incarnations;
         this.events = events;
     }
 
     /** Every change of the provider with this uuid, in order; empty when the uuid was never a provider's. */
     public Optional<List<HistoryEntry>> provider(UUID uuid) {
-        int incarnations = lastIncarnation("provider_incarnations", uuid);
-        if (incarnations == 0) {
+        List<String> streams = incarnations.providerStreams(uuid);
+        if (streams.isEmpty()) {
             return Optional.empty();
-        }
-        List<String> streams = new ArrayList<>();
-        for (int i = 1; i <= incarnations; i++) {
-            String stream = ProviderStreamId.of(uuid, i);
-            streams.add(stream);
-            streams.add(ProviderStreamId.profileOf(stream));
         }
         List<RecordedEvent> own = events.ofStreams(streams);
         Set<UUID> consumers = new TreeSet<>();
@@ -54,14 +44,14 @@ public class HistoryQueries {
             }
         }
         List<RecordedEvent> all = new ArrayList<>(own);
-        all.addAll(events.ofStreams(consumerStreams(consumers)));
+        all.addAll(events.ofStreams(incarnations.consumerStreams(consumers)));
         all.sort(Comparator.comparingLong(RecordedEvent::position));
         return Optional.of(ProviderHistoryFold.fold(uuid, all, writes));
     }
 
     /** Every change of the consumer with this uuid, in order; empty when the uuid was never a consumer's. */
     public Optional<List<HistoryEntry>> consumer(UUID uuid) {
-        List<String> streams = consumerStreams(Set.of(uuid));
+        List<String> streams = incarnations.consumerStreams(Set.of(uuid));
         if (streams.isEmpty()) {
             return Optional.empty();
         }
@@ -88,28 +78,10 @@ public class HistoryQueries {
             }
         }
         subjects.forEach((uuid, provider) -> (provider ? provider(uuid) : consumer(uuid))
-                .orElse(List.of())
-                .stream()
-                .filter(entry -> positions.contains(entry.position()))
-                .forEach(entries::add));
+                .orElse(List.of()).stream()
+                        .filter(entry -> positions.contains(entry.position()))
+                        .forEach(entries::add));
         entries.sort(Comparator.comparingLong(HistoryEntry::position));
         return entries;
-    }
-
-    private List<String> consumerStreams(Set<UUID> consumers) {
-        List<String> streams = new ArrayList<>();
-        for (UUID consumer : consumers) {
-            int incarnations = lastIncarnation("consumer_incarnations", consumer);
-            for (int i = 1; i <= incarnations; i++) {
-                streams.add(ConsumerStreamId.of(consumer, i));
-            }
-        }
-        return streams;
-    }
-
-    private int lastIncarnation(String table, UUID uuid) {
-        List<Integer> found = jdbc.queryForList(
-                "SELECT incarnation FROM " + tables.of(table) + " WHERE uuid = ?", Integer.class, uuid);
-        return found.isEmpty() ? 0 : found.get(0);
     }
 }

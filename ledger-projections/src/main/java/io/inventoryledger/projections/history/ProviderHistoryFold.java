@@ -56,9 +56,10 @@ final class ProviderHistoryFold {
         if (payload instanceof ResourceProviderCreated created) {
             holdings.clear();
             state = ProviderSnapshot.created(created);
-            record(event, "created", new Diff.Builder()
-                    .name(null, created.name())
-                    .parent(null, created.parentProviderUuid()));
+            record(
+                    event,
+                    "created",
+                    new Diff.Builder().name(null, created.name()).parent(null, created.parentProviderUuid()));
             return;
         }
         if (state == null) {
@@ -72,17 +73,22 @@ final class ProviderHistoryFold {
             state = before.at(event.sequence());
             record(event, "allocations_written", diff.usages(usageBefore, usage()));
         } else if (payload instanceof ConsumerAllocationsReplaced replaced) {
-            consumerChanged(event, replaced.consumerUuid(), replaced.allocations().getOrDefault(uuid, Map.of()));
+            consumerChanged(
+                    event, replaced.consumerUuid(), replaced.allocations().getOrDefault(uuid, Map.of()));
         } else if (payload instanceof ConsumerAllocationsDeleted deleted) {
             consumerChanged(event, deleted.consumerUuid(), Map.of());
         } else if (payload instanceof ResourceProviderUpdated updated) {
             state = before.renamed(updated.name(), updated.parentProviderUuid());
-            record(event, "updated", new Diff.Builder()
-                    .name(before.name(), state.name())
-                    .parent(before.parent(), state.parent()));
+            record(
+                    event,
+                    "updated",
+                    new Diff.Builder().name(before.name(), state.name()).parent(before.parent(), state.parent()));
         } else if (payload instanceof ProviderAggregatesReplacedUncounted uncounted) {
             state = before.withAggregates(uncounted.aggregates());
-            record(event, "aggregates_replaced", new Diff.Builder().aggregates(before.aggregates(), state.aggregates()));
+            record(
+                    event,
+                    "aggregates_replaced",
+                    new Diff.Builder().aggregates(before.aggregates(), state.aggregates()));
         } else if (payload instanceof ResourceProviderDeleted) {
             state = before.at(event.sequence());
             record(event, "deleted", new Diff.Builder());
@@ -120,10 +126,13 @@ final class ProviderHistoryFold {
         if (!ProviderStreamId.isProfile(event.streamId())) {
             state = state.at(event.sequence());
         }
-        record(event, action, new Diff.Builder()
-                .inventories(before.inventories(), state.inventories())
-                .traits(before.traits(), state.traits())
-                .aggregates(before.aggregates(), state.aggregates()));
+        record(
+                event,
+                action,
+                new Diff.Builder()
+                        .inventories(before.inventories(), state.inventories())
+                        .traits(before.traits(), state.traits())
+                        .aggregates(before.aggregates(), state.aggregates()));
     }
 
     /** A consumer's own event: an entry of its own only when no write to the provider's stream recorded it. */
@@ -135,7 +144,10 @@ final class ProviderHistoryFold {
         Diff.Builder diff = new Diff.Builder();
         Map<String, Long> usageBefore = usage();
         hold(consumer, after, diff);
-        record(event, after.isEmpty() ? "allocations_released" : "allocations_changed", diff.usages(usageBefore, usage()));
+        record(
+                event,
+                after.isEmpty() ? "allocations_released" : "allocations_changed",
+                diff.usages(usageBefore, usage()));
     }
 
     private void hold(UUID consumer, Map<String, Long> after, Diff.Builder diff) {

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /** A provider's shape (everything but usage) at one point of its history, as its events made it. */
-record ProviderSnapshot(
+public record ProviderSnapshot(
         int incarnation,
         long generation,
         String name,
@@ -35,7 +35,12 @@ record ProviderSnapshot(
 
     ProviderSnapshot withInventories(Map<String, Inventory> replaced) {
         return new ProviderSnapshot(
-                incarnation, generation, name, parent, Collections.unmodifiableMap(new TreeMap<>(replaced)), traits,
+                incarnation,
+                generation,
+                name,
+                parent,
+                Collections.unmodifiableMap(new TreeMap<>(replaced)),
+                traits,
                 aggregates);
     }
 

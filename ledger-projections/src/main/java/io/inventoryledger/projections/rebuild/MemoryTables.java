@@ -11,7 +11,7 @@ public interface MemoryTables {
     /** Hands every row of every table of this store to {@code sink}. */
     void dumpTo(Sink sink);
 
-    /** Receives one table's rows; values are UUID, String, Integer, Long, Double, Instant or null. */
+    /** Receives one table's rows; values are UUID, String, Integer, Long, Double, Boolean, Instant or null. */
     interface Sink {
         void table(String table, List<String> columns, Iterable<Object[]> rows);
     }

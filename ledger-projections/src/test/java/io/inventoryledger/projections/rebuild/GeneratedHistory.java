@@ -331,6 +331,8 @@ final class GeneratedHistory {
 
     private void emit(String stream, long sequence, Object payload) {
         clock = clock.plusMillis(1 + random.nextInt(1500)).plusNanos(random.nextInt(1000));
-        events.add(EventFeed.message(stream, sequence, payload, clock));
+        // as the store gives them: each at its global index (in its token, and as its identifier, as a bulk
+        // rebuild's decoder makes it)
+        events.add(EventFeed.stored(events.size() + 1, stream, sequence, payload, clock));
     }
 }

@@ -3,7 +3,10 @@ package io.inventoryledger.projections.support;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 
 /** Hands events to a projection as Axon would: through its annotated handlers, with stream sequence and time. */
@@ -36,5 +39,17 @@ public final class EventFeed {
                 MetaData.emptyInstance(),
                 UUID.randomUUID().toString(),
                 time);
+    }
+
+    /**
+     * Event {@code sequence} of {@code stream} at global index {@code position}, as a replay hands it over (in its
+     * tracking token) and as a bulk rebuild's decoder does (as its identifier).
+     */
+    public static DomainEventMessage<Object> stored(
+            long position, String stream, long sequence, Object payload, Instant time) {
+        return new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(position),
+                new GenericDomainEventMessage<>(
+                        "Test", stream, sequence, payload, MetaData.emptyInstance(), Long.toString(position), time));
     }
 }

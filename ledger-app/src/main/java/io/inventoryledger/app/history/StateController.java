@@ -1,0 +1,115 @@
+package io.inventoryledger.app.history;
+
+import io.inventoryledger.app.policy.PlacementRules;
+import io.inventoryledger.app.policy.PolicyRule;
+import io.inventoryledger.core.error.ErrorCodes;
+import io.inventoryledger.projections.history.ConsumerSnapshot;
+import io.inventoryledger.projections.history.Incarnations;
+import io.inventoryledger.projections.history.ProviderState;
+import io.inventoryledger.projections.history.StateQueries;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Time travel: a provider, or a consumer's allocations, as Placement's API showed them at a generation (right after
+ * the change that made it; {@code incarnation} picks a life of the uuid, the last by default) or at an instant.
+ */
+@RestController
+class StateController {
+    private final StateQueries states;
+    private final Incarnations incarnations;
+
+    StateController(StateQueries states, Incarnations incarnations) {
+        this.states = states;
+        this.incarnations = incarnations;
+    }
+
+    /**
+     * 200 with the provider then; 400 neither or both of generation and at, a bad value, a generation it never had;
+     * 404 never a provider's uuid, or no such provider at that instant.
+     */
+    @PolicyRule(PlacementRules.HISTORY_PROVIDER_STATE)
+    @GetMapping(value = "/ledger/history/resource_providers/{uuid}/state", produces = "application/json")
+    Map<String, Object> provider(
+            @PathVariable String uuid,
+            @RequestParam(required = false) String generation,
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String incarnation) {
+        UUID parsed = HistoryParams.uuid(uuid, "resource provider");
+        int lives = incarnations.ofProvider(parsed);
+        if (lives == 0) {
+            throw HistoryParams.notFound("resource provider " + uuid);
+        }
+        Point point = Point.of(generation, at, incarnation, lives);
+        Optional<ProviderState> state = point.instant() != null
+                ? states.provider(parsed, point.instant())
+                : states.provider(parsed, point.incarnation(), point.generation());
+        return StateJson.provider(state.orElseThrow(() -> point.missing("resource provider " + uuid)));
+    }
+
+    /** 200 with the consumer's allocations then (none before it existed); 400 as for providers; 404 never a consumer. */
+    @PolicyRule(PlacementRules.HISTORY_CONSUMER_STATE)
+    @GetMapping(value = "/ledger/history/consumers/{uuid}/state", produces = "application/json")
+    Map<String, Object> consumer(
+            @PathVariable String uuid,
+            @RequestParam(required = false) String generation,
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String incarnation) {
+        UUID parsed = HistoryParams.uuid(uuid, "consumer");
+        int lives = incarnations.ofConsumer(parsed);
+        if (lives == 0) {
+            throw HistoryParams.notFound("consumer " + uuid);
+        }
+        Point point = Point.of(generation, at, incarnation, lives);
+        ConsumerSnapshot state = point.instant() != null
+                ? states.consumer(parsed, point.instant())
+                : states.consumer(parsed, point.incarnation(), point.generation())
+                        .orElseThrow(() -> point.missing("consumer " + uuid));
+        return StateJson.consumer(
+                state,
+                provider -> point.instant() != null
+                        ? states.generationAt(provider, point.instant())
+                        : states.generationAt(provider, state.position()));
+    }
+
+    /** Where in a history: a generation of one incarnation, or an instant. */
+    private record Point(long generation, int incarnation, Instant instant) {
+        static Point of(String generation, String at, String incarnation, int incarnations) {
+            if ((generation == null) == (at == null)) {
+                throw HistoryParams.bad(
+                        ErrorCodes.HISTORY_BAD_GENERATION,
+                        "Give either generation (with incarnation, the last by default) or at.");
+            }
+            if (at != null) {
+                return new Point(-1, 0, HistoryParams.instant("at", at));
+            }
+            int life = incarnations;
+            if (incarnation != null) {
+                long asked = HistoryParams.generation(incarnation);
+                if (asked < 1 || asked > incarnations) {
+                    throw HistoryParams.bad(
+                            ErrorCodes.HISTORY_BAD_GENERATION,
+                            "Invalid incarnation '" + incarnation + "': this uuid had incarnations 1 to " + incarnations
+                                    + ".");
+                }
+                life = (int) asked;
+            }
+            return new Point(HistoryParams.generation(generation), life, null);
+        }
+
+        RuntimeException missing(String what) {
+            if (instant != null) {
+                return HistoryParams.notFound(what + " at " + instant);
+            }
+            return HistoryParams.bad(
+                    ErrorCodes.HISTORY_BAD_GENERATION,
+                    "The " + what + " never had generation " + generation + " in incarnation " + incarnation + ".");
+        }
+    }
+}
