@@ -3,6 +3,7 @@ package io.inventoryledger.projections.history;
 import io.inventoryledger.projections.schema.Databases;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -21,6 +22,9 @@ public class HistoryEvents {
     private static final String COLUMNS = "global_index, type, aggregate_identifier, sequence_number,"
             + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data";
 
+    /** Far below the 32,767 parameters a PostgreSQL statement may have (a busy host has had many consumers). */
+    private static final int STREAMS_PER_READ = 1000;
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcaster;
@@ -32,13 +36,18 @@ public class HistoryEvents {
         this.upcaster = upcaster;
     }
 
-    /** Every event of these streams, in global order. */
+    /** Every event of these streams, in global order (a bounded number of streams per statement). */
     public List<RecordedEvent> ofStreams(Collection<String> streams) {
-        if (streams.isEmpty()) {
-            return List.of();
+        List<Object> all = new ArrayList<>(streams);
+        List<RecordedEvent> events = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += STREAMS_PER_READ) {
+            List<Object> some = all.subList(from, Math.min(all.size(), from + STREAMS_PER_READ));
+            events.addAll(read("aggregate_identifier IN (" + "?,".repeat(some.size() - 1) + "?)", some));
         }
-        return read(
-                "aggregate_identifier IN (" + "?,".repeat(streams.size() - 1) + "?)", new ArrayList<Object>(streams));
+        if (all.size() > STREAMS_PER_READ) {
+            events.sort(Comparator.comparingLong(RecordedEvent::position));
+        }
+        return events;
     }
 
     /** Every event written in the request with this id (ours or the caller's global one), in global order. */
