@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  * history of {@code w6.events} events through the API ({@code w6.clients} clients claim one DISK_GB each for new
  * consumers, as W2 does: the claims are the provider's events, and go through the time-travel tables' real write
  * path), then one client reads its state at {@code w6.samples} random generations ({@code ?generation=G}) and as
- * many random instants of that history ({@code ?at=}). Rate and latencies: the generation reads. Verdict: every
+ * many random instants of that history ({@code ?at=}), each generation read after one of Placement's own reads of
+ * the provider (its usages), whose latency shows what the machine's load costs any request. Rate and latencies: the
+ * generation reads. Verdict: every
  * state answered 200 with the generation asked and the usage its claims made by then (generation G: G - 1 claims),
  * and the p50 is at most {@code w6.p50-ms}.
  */
@@ -75,13 +77,19 @@ final class HistoryStates implements Workload {
 
         OpStats byGeneration = new OpStats("GET .../state?generation=G");
         OpStats byInstant = new OpStats("GET .../state?at=T");
+        // the same machine's cost of one of Placement's own reads of that provider, interleaved: the load's share
+        OpStats baseline = new OpStats("GET /resource_providers/{uuid}/usages");
         SplittableRandom random = new SplittableRandom(6);
         String path = "/ledger/history/resource_providers/" + host + "/state";
         int samples = settings.integer("w6.samples");
         long wrong = 0;
         String firstWrong = null;
         long start = System.nanoTime();
+        long baselineNanos = 0;
         for (int i = 0; i < samples; i++) {
+            long before = System.nanoTime();
+            http.call(baseline, "GET", "/resource_providers/" + host + "/usages", null);
+            baselineNanos += System.nanoTime() - before;
             long g = random.nextLong(generation + 1);
             JsonNode state = http.call(byGeneration, "GET", path + "?generation=" + g, null)
                     .json();
@@ -91,7 +99,7 @@ final class HistoryStates implements Workload {
                 firstWrong = firstWrong == null ? "generation " + g + ": " + state : firstWrong;
             }
         }
-        Duration reading = Duration.ofNanos(System.nanoTime() - start);
+        Duration reading = Duration.ofNanos(System.nanoTime() - start - baselineNanos);
         long span = Duration.between(seedStart, seedEnd).toMillis();
         for (int i = 0; i < samples; i++) {
             Instant at = seedStart.plusMillis(random.nextLong(span + 1));
@@ -125,7 +133,7 @@ final class HistoryStates implements Workload {
                 Seconds.rate(samples, reading),
                 "states/s (1 client)",
                 byGeneration,
-                List.of(byInstant),
+                List.of(byInstant, baseline),
                 verdict,
                 extras);
     }

@@ -138,7 +138,7 @@ public class StateQueries {
     private long lastAt(String table, UUID uuid, Timestamp until) {
         List<Long> found = jdbc.queryForList(
                 "SELECT position FROM " + table + " WHERE provider_uuid = ? AND occurred_at <= ?"
-                        + " ORDER BY position DESC FETCH FIRST 1 ROWS ONLY",
+                        + " ORDER BY occurred_at DESC, position DESC FETCH FIRST 1 ROWS ONLY",
                 Long.class,
                 uuid,
                 until);
