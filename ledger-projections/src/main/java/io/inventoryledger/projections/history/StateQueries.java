@@ -135,6 +135,10 @@ public class StateQueries {
         return root;
     }
 
+    /**
+     * The provider's last row stamped at or before {@code until}. A provider's rows are written under its locks
+     * (claim locks, its last shape row), and their events are made while those are held, so times follow positions.
+     */
     private long lastAt(String table, UUID uuid, Timestamp until) {
         List<Long> found = jdbc.queryForList(
                 "SELECT position FROM " + table + " WHERE provider_uuid = ? AND occurred_at <= ?"
