@@ -132,7 +132,7 @@ class HistoryStoryTest extends LedgerServerTest {
                 path + "?since=yesterday", "ledger.history.bad_instant",
                 path + "?until=2026-13-01T00:00:00Z", "ledger.history.bad_instant");
         refusals.forEach((query, code) -> {
-            Reply refused = api.get(query);
+            Reply refused = api.withHeader("X-OpenStack-Request-ID", "not-a-global-id").get(query);
             assertThat(refused.status()).as(query).isEqualTo(400);
             assertThat(refused.errorCode()).as(query).isEqualTo(code);
         });
@@ -144,6 +144,7 @@ class HistoryStoryTest extends LedgerServerTest {
             Reply refused = api.get(unknown);
             assertThat(refused.status()).as(unknown).isEqualTo(404);
             assertThat(refused.errorCode()).as(unknown).isEqualTo("ledger.history.not_found");
+            assertThat(refused.header("openstack-request-id")).as(unknown).matches("req-[0-9a-f-]{36}");
         }
     }
 }
