@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * One provider's life through the API: inventories, traits, aggregates, two claims (the first with a caller's
- * global request id), a release, a rename, a reshape, a release, a delete and a re-create with new inventory.
+ * valid global request id, the second with an invalid one), a release, a rename, a reshape, a release, a delete and a re-create with new inventory.
  */
 record ProviderStory(
         String provider, String first, String second, String aggregate, String claimId, Instant startedAt) {
@@ -60,7 +60,8 @@ record ProviderStory(
                 afterEachWrite,
                 api.withHeader("X-OpenStack-Request-ID", globalRequestId)
                         .put("/allocations/" + first, claim(rp, "{\"VCPU\":2,\"MEMORY_MB\":1024}", null)));
-        write(afterEachWrite, api.put("/allocations/" + second, claim(rp, "{\"VCPU\":4}", null)));
+        write(afterEachWrite, api.withHeader("X-OpenStack-Request-ID", "req-not-a-uuid")
+                .put("/allocations/" + second, claim(rp, "{\"VCPU\":4}", null)));
         write(afterEachWrite, api.delete("/allocations/" + first));
         write(afterEachWrite, api.put("/resource_providers/" + rp, "{\"name\":\"cn1-renamed\"}"));
         write(
