@@ -60,8 +60,10 @@ record ProviderStory(
                 afterEachWrite,
                 api.withHeader("X-OpenStack-Request-ID", globalRequestId)
                         .put("/allocations/" + first, claim(rp, "{\"VCPU\":2,\"MEMORY_MB\":1024}", null)));
-        write(afterEachWrite, api.withHeader("X-OpenStack-Request-ID", "req-not-a-uuid")
-                .put("/allocations/" + second, claim(rp, "{\"VCPU\":4}", null)));
+        write(
+                afterEachWrite,
+                api.withHeader("X-OpenStack-Request-ID", "req-not-a-uuid")
+                        .put("/allocations/" + second, claim(rp, "{\"VCPU\":4}", null)));
         write(afterEachWrite, api.delete("/allocations/" + first));
         write(afterEachWrite, api.put("/resource_providers/" + rp, "{\"name\":\"cn1-renamed\"}"));
         write(
