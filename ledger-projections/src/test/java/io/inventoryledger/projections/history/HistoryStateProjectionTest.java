@@ -10,14 +10,13 @@ import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.core.provider.ProviderAllocationsWritten;
 import io.inventoryledger.core.provider.ProviderStreamId;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
+import io.inventoryledger.projections.support.EventFeed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +61,7 @@ class HistoryStateProjectionTest {
         }
     }
 
-    /** Delivers events at positions 1, 2, 3, ... (the identifier, as a bulk rebuild's decoder gives it). */
+    /** Delivers events at positions 1, 2, 3, ..., a second apart. */
     private static final class Feed {
         private final AnnotationEventHandlerAdapter handler;
         private long position;
@@ -74,13 +73,11 @@ class HistoryStateProjectionTest {
         void deliver(String stream, long sequence, Object payload) {
             position++;
             try {
-                handler.handle(new GenericDomainEventMessage<>(
-                        "Test",
+                handler.handle(EventFeed.stored(
+                        position,
                         stream,
                         sequence,
                         payload,
-                        MetaData.emptyInstance(),
-                        Long.toString(position),
                         Instant.parse("2026-01-01T00:00:00Z").plusSeconds(position)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
