@@ -12,25 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * W6 history, part {@code state} (of {@code w6.parts}; other parts add their own rows): one provider is given a
- * history of {@code w6.events} events through the API ({@code w6.clients} clients claim one DISK_GB each for new
+ * W7 history (the issue's "W6 history"; W6 is the dashboard's), part {@code state} (of {@code w7.parts}; other parts add their own rows): one provider is given a
+ * history of {@code w7.events} events through the API ({@code w7.clients} clients claim one DISK_GB each for new
  * consumers, as W2 does: the claims are the provider's events, and go through the time-travel tables' real write
- * path), then one client reads its state at {@code w6.samples} random generations ({@code ?generation=G}) and as
+ * path), then one client reads its state at {@code w7.samples} random generations ({@code ?generation=G}) and as
  * many random instants of that history ({@code ?at=}), each generation read after one of Placement's own reads of
  * the provider (its usages), whose latency shows what the machine's load costs any request. Rate and latencies: the
  * generation reads. Verdict: every
  * state answered 200 with the generation asked and the usage its claims made by then (generation G: G - 1 claims),
- * and the p50 is at most {@code w6.p50-ms}.
+ * and the p50 is at most {@code w7.p50-ms}.
  */
 final class HistoryStates implements Workload {
     @Override
     public String name() {
-        return "W6 history (state)";
+        return "W7 history (state)";
     }
 
     @Override
     public List<WorkloadResult> runAll(Target target, BenchSettings settings) {
-        if (!settings.list("w6.parts").contains("state")) {
+        if (!settings.list("w7.parts").contains("state")) {
             return List.of();
         }
         return List.of(run(target, settings));
@@ -44,9 +44,9 @@ final class HistoryStates implements Workload {
             return WorkloadResult.unavailable(
                     name(), target.name(), "no time travel (probe answered " + probe.status() + ")");
         }
-        long events = settings.integer("w6.events");
+        long events = settings.integer("w7.events");
         UUID host = ProviderSeeder.create(
-                        http, "w6-host", 1, Map.of("DISK_GB", Map.of("total", events * 2, "max_unit", events)), 1)
+                        http, "w7-host", 1, Map.of("DISK_GB", Map.of("total", events * 2, "max_unit", events)), 1)
                 .get(0);
         Map<String, Object> allocation = Map.of(host.toString(), Map.of("resources", Map.of("DISK_GB", 1)));
         String project = UUID.randomUUID().toString();
@@ -54,7 +54,7 @@ final class HistoryStates implements Workload {
         Instant seedStart = Instant.now();
         AtomicLong claimed = new AtomicLong(1); // creation and inventory: generations 0 and 1
         LongAdder refused = new LongAdder();
-        Duration seeding = Parallel.loop(settings.integer("w6.clients"), Duration.ofHours(1), worker -> {
+        Duration seeding = Parallel.loop(settings.integer("w7.clients"), Duration.ofHours(1), worker -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("allocations", allocation);
             body.put("consumer_generation", null);
@@ -81,7 +81,7 @@ final class HistoryStates implements Workload {
         OpStats baseline = new OpStats("GET /resource_providers/{uuid}/usages");
         SplittableRandom random = new SplittableRandom(6);
         String path = "/ledger/history/resource_providers/" + host + "/state";
-        int samples = settings.integer("w6.samples");
+        int samples = settings.integer("w7.samples");
         long wrong = 0;
         String firstWrong = null;
         long start = System.nanoTime();
@@ -110,7 +110,7 @@ final class HistoryStates implements Workload {
             }
         }
         double p50 = byGeneration.percentileMillis(50);
-        double limit = settings.decimal("w6.p50-ms");
+        double limit = settings.decimal("w7.p50-ms");
         Verdict verdict = wrong > 0
                 ? Verdict.fail(wrong + " states wrong, first: " + firstWrong)
                 : p50 > limit
