@@ -36,6 +36,14 @@ final class BenchSettings {
             // warm-ups: at most this long, ended once three windows in a row agree within the tolerance
             Map.entry("w1.warmup", "240"),
             Map.entry("w2.warmup", "240"),
+            // W6F (W6's change-feed parts): feed = export of a seeded store; sse = live subscribers while W1 runs;
+            // chain = W1 with and without the event links
+            Map.entry("w6.feed-parts", "feed,sse,chain"),
+            Map.entry("w6.feed-events", "1000000"),
+            Map.entry("w6.feed-min-rate", "50000"),
+            Map.entry("w6.subscribers", "100"),
+            Map.entry("w6.chain-rounds", "1"),
+            Map.entry("w6.chain-max-cost", "0.05"),
             Map.entry("warmup.window", "10"),
             Map.entry("warmup.tolerance", "0.05"),
             Map.entry("w4.events", "1000000"),

@@ -85,6 +85,11 @@ final class PlacementHttp {
         return new PlacementHttp(otherBaseUrl, microversion, timeout, token);
     }
 
+    /** The X-Auth-Token this client sends (for requests it does not make itself: streams). */
+    String token() {
+        return token;
+    }
+
     String baseUrl() {
         return base.toString();
     }

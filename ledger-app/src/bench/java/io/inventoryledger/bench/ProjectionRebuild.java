@@ -123,7 +123,7 @@ final class ProjectionRebuild implements Workload {
     }
 
     /** The realistic history to clone: providers, their inventories, periodic updates, and claims when served. */
-    private static List<UUID> writeTemplate(PlacementHttp http, BenchSettings settings) {
+    static List<UUID> writeTemplate(PlacementHttp http, BenchSettings settings) {
         List<UUID> providers = ProviderSeeder.create(
                 http,
                 "w4-cn",

@@ -12,6 +12,8 @@ final class Workloads {
             new ClaimStorm(),
             "W2",
             new HotProvider(),
+            "W6F",
+            new ChangeFeedWorkloads(),
             "W3",
             new InventoryChurn(),
             "W4",

@@ -1,6 +1,7 @@
 package io.inventoryledger.app.ops;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  * segment has nothing left to read; a subscribing one handles each event in the transaction that appends it.
  */
 record EventProcessorStatus(
-        @JsonProperty("store_head") Long storeHead,
+        @JsonProperty("store_head")
+        @Schema(
+                types = {"integer", "null"},
+                description = "null: an empty store")
+        Long storeHead,
+
         @JsonProperty("caught_up") boolean caughtUp,
         List<Processor> processors) {
 
@@ -20,7 +26,12 @@ record EventProcessorStatus(
 
     record Segment(
             int segment,
+
+            @Schema(
+                    types = {"integer", "null"},
+                    description = "null: not started")
             Long position,
+
             @JsonProperty("caught_up") boolean caughtUp,
-            String error) {}
+            @Schema(types = {"string", "null"}) String error) {}
 }

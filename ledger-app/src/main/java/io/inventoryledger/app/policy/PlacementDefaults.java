@@ -61,7 +61,10 @@ final class PlacementDefaults {
                 OPS_HEALTH_DETAILS,
                 OPS_INFO,
                 OPS_METRICS,
-                OPS_PROMETHEUS)) {
+                OPS_PROMETHEUS,
+                LEDGER_CHANGES_LIST,
+                LEDGER_CHANGES_STREAM,
+                LEDGER_OPENAPI)) {
             rules.add(RuleDefault.of(read, SYSTEM_READER, SYSTEM));
         }
         for (String write : List.of(
@@ -84,7 +87,8 @@ final class PlacementDefaults {
                 ALLOCATIONS_DELETE,
                 RESHAPE,
                 LEDGER_REBUILD,
-                LEDGER_CONSISTENCY)) {
+                LEDGER_CONSISTENCY,
+                LEDGER_AUDIT_VERIFY)) {
             rules.add(RuleDefault.of(write, SYSTEM_ADMIN, SYSTEM));
         }
         rules.add(RuleDefault.of(TOTAL_USAGES, PROJECT_READER_OR_SYSTEM_READER, SYSTEM, "project"));

@@ -72,6 +72,13 @@ public final class PlacementRules {
     public static final String DASHBOARD_USAGES = "ledger:dashboard:usages";
     public static final String DASHBOARD_PROVIDERS = "ledger:dashboard:providers";
     public static final String DASHBOARD_SERIES = "ledger:dashboard:series";
+    /** The change feed (GET /ledger/changes), its live stream, and the tamper-evidence check of the event store. */
+    public static final String LEDGER_CHANGES_LIST = "ledger:changes:list";
+
+    public static final String LEDGER_CHANGES_STREAM = "ledger:changes:stream";
+    public static final String LEDGER_AUDIT_VERIFY = "ledger:audit:verify";
+    /** GET /ledger/openapi: the OpenAPI document of the /ledger routes. */
+    public static final String LEDGER_OPENAPI = "ledger:openapi:show";
 
     /** The rule of an Actuator endpoint under /ledger/ops: ledger:ops:&lt;endpoint id&gt;. */
     public static String opsEndpoint(String endpointId) {

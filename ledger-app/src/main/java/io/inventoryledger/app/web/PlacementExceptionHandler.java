@@ -27,6 +27,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -50,6 +51,12 @@ class PlacementExceptionHandler {
             status = HttpStatus.CONFLICT;
         }
         ErrorBodies.write(request, response, status, e.code(), e.detail());
+    }
+
+    /** The client went away (a stream's subscriber disconnected): nobody to answer, nothing unexpected. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("Client gone: {}", e.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -81,6 +81,12 @@ class EmbeddedDefaultStoreTest {
             assertThat((Boolean) api.post("/ledger/projections/rebuild?wait=true", "")
                             .json("$.equal"))
                     .isTrue();
+            // the embedded store links its events too (a Java trigger), and the links verify
+            Reply verified = api.get("/ledger/audit/verify");
+            assertThat((Boolean) verified.json("$.intact"))
+                    .as(verified.toString())
+                    .isTrue();
+            assertThat((Integer) verified.json("$.unchained")).isZero();
         }
     }
 

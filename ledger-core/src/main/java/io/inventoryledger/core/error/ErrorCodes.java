@@ -6,6 +6,12 @@ package io.inventoryledger.core.error;
  */
 public final class ErrorCodes {
     public static final String DEFAULT = "placement.undefined_code";
+    /** Ours: the change feed's query (GET /ledger/changes, /ledger/changes/stream). */
+    public static final String CHANGES_BAD_POSITION = "ledger.changes.bad_position";
+
+    public static final String CHANGES_BAD_LIMIT = "ledger.changes.bad_limit";
+    public static final String CHANGES_BAD_FILTER = "ledger.changes.bad_filter";
+    public static final String CHANGES_BAD_FORMAT = "ledger.changes.bad_format";
     public static final String CONCURRENT_UPDATE = "placement.concurrent_update";
     public static final String DUPLICATE_NAME = "placement.duplicate_name";
     public static final String INVENTORY_INUSE = "placement.inventory.inuse";

@@ -3,6 +3,8 @@ package io.inventoryledger.projections.rebuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -10,26 +12,47 @@ import java.util.function.Supplier;
  * Where the reader stands in the global index, and which lower indexes it has not seen yet. A gap is an
  * append still in flight (it commits later with a lower index) or a rolled-back one (it never fills).
  * Gaps next to events older than the timeout are rolled back already, so history's gaps cost nothing;
- * a recent gap is asked for again with every read until it fills or times out.
+ * a recent gap is asked for again with every read until it fills or times out. The rebuild's catch-up and the
+ * change feed ({@code projections.feed}) both read the store through it.
  */
-final class GapTracker {
+public final class GapTracker {
     private static final int MAX_GAPS = 10_000;
 
     private final Duration timeout;
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
     private long last;
 
-    GapTracker(long start, Duration timeout) {
+    public GapTracker(long start, Duration timeout) {
         this.last = start;
         this.timeout = timeout;
     }
 
-    long last() {
+    /** A tracker that stands where another one stood: its last index and its gaps with the time each was seen. */
+    public static GapTracker resume(long last, Map<Long, Instant> gaps, Duration timeout) {
+        GapTracker tracker = new GapTracker(last, timeout);
+        gaps.forEach((index, seen) -> {
+            if (index < last) {
+                tracker.gaps.put(index, seen);
+            }
+        });
+        return tracker;
+    }
+
+    public long last() {
         return last;
     }
 
-    List<Long> gaps() {
+    public List<Long> gaps() {
         return List.copyOf(gaps.keySet());
+    }
+
+    public boolean hasGaps() {
+        return !gaps.isEmpty();
+    }
+
+    /** The gaps with the time each was first seen (for a position handed to a reader that comes back later). */
+    public SortedMap<Long, Instant> gapsSeen() {
+        return new TreeMap<>(gaps);
     }
 
     void observe(StoredEvents.Position position, Instant now) {
@@ -37,7 +60,7 @@ final class GapTracker {
     }
 
     /** The same, with the row's time asked for only when the row follows a gap. */
-    void observe(long index, Supplier<Instant> time, Instant now) {
+    public void observe(long index, Supplier<Instant> time, Instant now) {
         if (gaps.remove(index) != null) {
             return;
         }
@@ -50,7 +73,7 @@ final class GapTracker {
     }
 
     /** Forgets gaps seen longer ago than the timeout: their appends rolled back. */
-    void expire(Instant now) {
+    public void expire(Instant now) {
         gaps.values().removeIf(seen -> seen.isBefore(now.minus(timeout)));
         while (gaps.size() > MAX_GAPS) {
             gaps.pollFirstEntry();

@@ -1,5 +1,8 @@
 package io.inventoryledger.projections.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -13,7 +16,8 @@ public final class LedgerSchema {
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/eventstore")
+                // what differs by database (the event links' trigger) sits in db/eventstore-<vendor>
+                .locations("classpath:db/eventstore", "classpath:db/eventstore-" + vendor(dataSource))
                 .table("flyway_history_eventstore")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -21,6 +25,20 @@ public final class LedgerSchema {
                 .load()
                 .migrate();
         migrateReadModel(dataSource, null);
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres")
+                    ? "postgresql"
+                    : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 
     /** Migrates the read-model tables into {@code schema}, or into the default schema when null. */
