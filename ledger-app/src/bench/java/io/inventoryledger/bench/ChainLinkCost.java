@@ -49,8 +49,10 @@ final class ChainLinkCost implements Workload {
         } finally {
             links(ledger, true);
         }
-        double withLinks = with.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        double withoutLinks = without.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double withLinks =
+                with.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double withoutLinks =
+                without.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double cost = 1 - withLinks / withoutLinks;
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("W1 claims/s with links", with.toString());
@@ -66,7 +68,8 @@ final class ChainLinkCost implements Workload {
     private static void links(LedgerService ledger, boolean on) {
         try (Connection connection = ledger.postgres().connect(ledger.database());
                 Statement sql = connection.createStatement()) {
-            sql.execute("ALTER TABLE domain_event_entry " + (on ? "ENABLE" : "DISABLE") + " TRIGGER domain_event_chain");
+            sql.execute(
+                    "ALTER TABLE domain_event_entry " + (on ? "ENABLE" : "DISABLE") + " TRIGGER domain_event_chain");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot switch the event links " + (on ? "on" : "off"), e);
         }

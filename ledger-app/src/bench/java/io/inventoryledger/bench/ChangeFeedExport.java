@@ -69,13 +69,14 @@ final class ChangeFeedExport implements Workload {
 
     /** Lines and bytes of the whole export. */
     private static long[] readExport(PlacementHttp http, OpStats stats) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/ledger/changes?format=ndjson&after=0"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(http.baseUrl() + "/ledger/changes?format=ndjson&after=0"))
                 .header("X-Auth-Token", http.token())
                 .build();
         long start = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                    .send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
             long lines = 0;
             long bytes = 0;
             byte[] buffer = new byte[1 << 16];

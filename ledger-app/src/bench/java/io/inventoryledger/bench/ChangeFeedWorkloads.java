@@ -9,8 +9,7 @@ import java.util.List;
  * built at once; one W6 in the end.)
  */
 final class ChangeFeedWorkloads implements Workload {
-    private final List<Workload> parts =
-            List.of(new ChangeFeedExport(), new ChangeStreamLag(), new ChainLinkCost());
+    private final List<Workload> parts = List.of(new ChangeFeedExport(), new ChangeStreamLag(), new ChainLinkCost());
 
     @Override
     public String name() {

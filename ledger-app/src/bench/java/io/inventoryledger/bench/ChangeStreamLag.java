@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,8 +69,10 @@ final class ChangeStreamLag implements Workload {
             extras.put("subscribers", String.valueOf(count));
             extras.put("W1 claims/s meanwhile", String.format("%.1f", w1.rate()));
             extras.put("W1 verdict", w1.verdict().toString());
-            long min = subscribers.stream().mapToLong(s -> s.received.sum()).min().orElse(0);
-            long max = subscribers.stream().mapToLong(s -> s.received.sum()).max().orElse(0);
+            long min =
+                    subscribers.stream().mapToLong(s -> s.received.sum()).min().orElse(0);
+            long max =
+                    subscribers.stream().mapToLong(s -> s.received.sum()).max().orElse(0);
             extras.put("changes per subscriber", min == max ? String.valueOf(min) : min + ".." + max);
             extras.put(
                     "lag ms",
@@ -80,7 +81,8 @@ final class ChangeStreamLag implements Workload {
                             lagMicros.getValueAtPercentile(50) / 1000.0,
                             lagMicros.getValueAtPercentile(99) / 1000.0,
                             lagMicros.getMaxValue() / 1000.0));
-            int dropped = (int) subscribers.stream().filter(s -> s.endedEarly.get() > 0).count();
+            int dropped = (int)
+                    subscribers.stream().filter(s -> s.endedEarly.get() > 0).count();
             Verdict verdict = dropped > 0
                     ? Verdict.fail(dropped + " subscribers dropped or failed")
                     : min != max || min == 0
@@ -129,7 +131,8 @@ final class ChangeStreamLag implements Workload {
                     .header("Accept", "text/event-stream")
                     .build();
             try {
-                body = client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body();
+                body = client.send(request, HttpResponse.BodyHandlers.ofInputStream())
+                        .body();
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
                     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                         if (line.startsWith(":") && line.substring(1).trim().equals("subscribed")) {
