@@ -50,6 +50,13 @@ final class BenchSettings {
             Map.entry("w4.path", "/ledger/projections/rebuild?wait=true"),
             Map.entry("w4.template-providers", "100"),
             Map.entry("w4.template-updates", "8"),
+            Map.entry("w6.providers", "10000"),
+            Map.entry("w6.aggregates", "50"),
+            Map.entry("w6.consumers", "100000"),
+            // consumers per seeding POST /allocations: 100 took more than the driver's 60 s on a saturated machine
+            Map.entry("w6.batch", "20"),
+            Map.entry("w6.schedulers", "16"),
+            Map.entry("w6.readers", "4"),
             Map.entry("w5.variants", "flat,nested"),
             Map.entry("w5.providers", "10000"),
             Map.entry("w5.trees", "1000"),

@@ -28,14 +28,19 @@ final class LedgerService {
     private Duration lastStartup;
 
     LedgerService(BenchSettings settings, Postgres postgres, Path jar, Path outDir) {
+        this(settings, postgres, jar, outDir, "");
+    }
+
+    /** A second service beside the first ({@code variant} "-nodash": its own database, the next port, its own log). */
+    LedgerService(BenchSettings settings, Postgres postgres, Path jar, Path outDir, String variant) {
         this(
                 jar,
                 postgres,
-                settings.text("ours.db"),
-                settings.integer("ours.port"),
+                settings.text("ours.db") + variant.replace('-', '_'),
+                settings.integer("ours.port") + (variant.isEmpty() ? 0 : 1),
                 settings.jvmOptions("ours.jvm"),
                 settings.text("ours.db-pool"),
-                outDir.resolve("ledger-service.log"));
+                outDir.resolve("ledger-service" + variant + ".log"));
     }
 
     private LedgerService(

@@ -99,6 +99,23 @@ public final class SideBySide {
                         () -> postgres.settle(settings.text("ours.db")),
                         Optional.of(ledger)));
                 say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(), Seconds.of(emptyStartup)));
+            } else if (name.equals("ours-nodash")) {
+                // the same service without the dashboard read model: what the dashboard costs the write path
+                LedgerService bare = new LedgerService(settings, postgres,
+                        Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out,
+                        "-nodash");
+                Runtime.getRuntime().addShutdownHook(new Thread(bare::stop));
+                bare.environment(Map.of("LEDGER_DASHBOARD_ENABLED", "false"));
+                bare.startFresh();
+                PlacementHttp http = new PlacementHttp(bare.baseUrl(), microversion, timeout, "admin");
+                targets.add(new Target(
+                        "ours-nodash",
+                        http,
+                        () -> http.call(null, "POST", "/ledger/testing/reset", null)
+                                .expect(204),
+                        () -> postgres.settle(bare.database()),
+                        Optional.of(bare)));
+                say(String.format("ours-nodash up at %s (ledger.dashboard.enabled=false)", bare.baseUrl()));
             } else if (name.equals("placement")) {
                 reference.start();
                 targets.add(new Target(
@@ -109,7 +126,7 @@ public final class SideBySide {
                         Optional.empty()));
                 say("placement up at " + settings.text("placement.url"));
             } else {
-                throw new IllegalArgumentException("unknown target " + name + " (ours, placement)");
+                throw new IllegalArgumentException("unknown target " + name + " (ours, ours-nodash, placement)");
             }
         }
 

@@ -3,7 +3,7 @@ package io.inventoryledger.bench;
 import java.util.List;
 import java.util.Map;
 
-/** The workloads by their short names (W1..W5), in the order the settings list them. */
+/** The workloads by their short names (W1..W6), in the order the settings list them. */
 final class Workloads {
     private static final Map<String, Workload> ALL = Map.of(
             "W7",
@@ -19,7 +19,9 @@ final class Workloads {
             "W4",
             new ProjectionRebuild(),
             "W5",
-            new CandidateWorkload());
+            new CandidateWorkload(),
+            "W6",
+            new DashboardUnderClaims());
 
     private Workloads() {}
 

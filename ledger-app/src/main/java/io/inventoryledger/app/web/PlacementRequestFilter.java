@@ -1,5 +1,7 @@
 package io.inventoryledger.app.web;
 
+import io.inventoryledger.app.dashboard.DashboardPage;
+
 import io.inventoryledger.app.auth.Authenticator;
 import io.inventoryledger.app.auth.IdentityUnavailable;
 import io.inventoryledger.app.auth.Unauthenticated;
@@ -61,7 +63,7 @@ class PlacementRequestFilter extends OncePerRequestFilter {
         String path = path(request);
 
         boolean anonymousProbe = isProbe(path) && request.getHeader("X-Auth-Token") == null;
-        if (!isRoot(path) && !anonymousProbe && !authenticated(request, response)) {
+        if (!isRoot(path) && !anonymousProbe && !DashboardPage.isPage(path) && !authenticated(request, response)) {
             return;
         }
         if (!negotiate(request, response)) {
