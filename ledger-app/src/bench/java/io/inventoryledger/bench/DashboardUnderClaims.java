@@ -46,15 +46,27 @@ final class DashboardUnderClaims implements Workload {
         List<UUID> providers = ProviderSeeder.create(
                 http, "w6-cn", settings.integer("w6.providers"), ProviderSeeder.computeNode(), threads);
         int aggregateCount = settings.integer("w6.aggregates");
-        List<UUID> aggregates = IntStream.range(0, aggregateCount).mapToObj(i -> UUID.randomUUID()).toList();
-        Parallel.forEach(threads, IntStream.range(0, providers.size()).boxed().toList(), i -> http.call(
-                        null,
-                        "PUT",
-                        "/resource_providers/" + providers.get(i) + "/aggregates",
-                        Map.of("resource_provider_generation", 1, "aggregates",
-                                List.of(aggregates.get(i % aggregateCount).toString())))
-                .expect(200));
-        List<String> projects = IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<UUID> aggregates = IntStream.range(0, aggregateCount)
+                .mapToObj(i -> UUID.randomUUID())
+                .toList();
+        Parallel.forEach(
+                threads,
+                IntStream.range(0, providers.size()).boxed().toList(),
+                i -> http.call(
+                                null,
+                                "PUT",
+                                "/resource_providers/" + providers.get(i) + "/aggregates",
+                                Map.of(
+                                        "resource_provider_generation",
+                                        1,
+                                        "aggregates",
+                                        List.of(aggregates
+                                                .get(i % aggregateCount)
+                                                .toString())))
+                        .expect(200));
+        List<String> projects = IntStream.range(0, 10)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
         int batch = settings.integer("w6.batch");
         int batches = settings.integer("w6.consumers") / batch;
         Parallel.forEach(threads, IntStream.range(0, batches).boxed().toList(), request -> {
@@ -62,8 +74,11 @@ final class DashboardUnderClaims implements Workload {
             Map<String, Object> body = new LinkedHashMap<>();
             for (int i = 0; i < batch; i++) {
                 Map<String, Object> consumer = new LinkedHashMap<>();
-                consumer.put("allocations", Map.of(providers.get(random.nextInt(providers.size())).toString(),
-                        Map.of("resources", ClaimStorm.INSTANCE)));
+                consumer.put(
+                        "allocations",
+                        Map.of(
+                                providers.get(random.nextInt(providers.size())).toString(),
+                                Map.of("resources", ClaimStorm.INSTANCE)));
                 consumer.put("project_id", projects.get(random.nextInt(projects.size())));
                 consumer.put("user_id", "user-" + random.nextInt(32));
                 consumer.put("consumer_generation", null);
@@ -76,23 +91,32 @@ final class DashboardUnderClaims implements Workload {
         int schedulers = settings.integer("w6.schedulers");
         LongAdder claimed = new LongAdder();
         OpStats claims = new OpStats("W1-like claim PUT /allocations (meanwhile)");
-        List<Deque<UUID>> held = IntStream.range(0, schedulers).mapToObj(i -> (Deque<UUID>) new ArrayDeque<UUID>())
+        List<Deque<UUID>> held = IntStream.range(0, schedulers)
+                .mapToObj(i -> (Deque<UUID>) new ArrayDeque<UUID>())
                 .toList();
         Duration duration = settings.seconds("duration");
-        CompletableFuture<Duration> claiming = CompletableFuture.supplyAsync(() -> Parallel.loop(schedulers, duration,
-                worker -> {
+        CompletableFuture<Duration> claiming =
+                CompletableFuture.supplyAsync(() -> Parallel.loop(schedulers, duration, worker -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     UUID consumer = UUID.randomUUID();
-                    Reply reply = http.call(claims, "PUT", "/allocations/" + consumer, ClaimStorm.claimBody(
-                            providers.get(random.nextInt(providers.size())),
-                            projects.get(random.nextInt(projects.size())),
-                            "user-" + worker));
+                    Reply reply = http.call(
+                            claims,
+                            "PUT",
+                            "/allocations/" + consumer,
+                            ClaimStorm.claimBody(
+                                    providers.get(random.nextInt(providers.size())),
+                                    projects.get(random.nextInt(projects.size())),
+                                    "user-" + worker));
                     if (reply.status() == 204) {
                         claimed.increment();
                         held.get(worker).addLast(consumer);
                     }
                     if (held.get(worker).size() > 16) {
-                        http.call(null, "DELETE", "/allocations/" + held.get(worker).pollFirst(), null);
+                        http.call(
+                                null,
+                                "DELETE",
+                                "/allocations/" + held.get(worker).pollFirst(),
+                                null);
                     }
                     return true;
                 }));
@@ -112,7 +136,8 @@ final class DashboardUnderClaims implements Workload {
         });
         Duration claimTook = claiming.join();
         Map<String, String> extras = new LinkedHashMap<>();
-        extras.put("providers / aggregates / seeded consumers",
+        extras.put(
+                "providers / aggregates / seeded consumers",
                 providers.size() + " / " + aggregateCount + " / " + batches * batch);
         extras.put("claims/s meanwhile", String.format("%.1f", Seconds.rate(claimed.sum(), claimTook)));
         perRoute.forEach((route, stats) -> extras.put(route, stats.latencySummary()));

@@ -101,8 +101,11 @@ public final class SideBySide {
                 say(String.format("ours up at %s in %.1f s (empty store)", ledger.baseUrl(), Seconds.of(emptyStartup)));
             } else if (name.equals("ours-nodash")) {
                 // the same service without the dashboard read model: what the dashboard costs the write path
-                LedgerService bare = new LedgerService(settings, postgres,
-                        Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")), out,
+                LedgerService bare = new LedgerService(
+                        settings,
+                        postgres,
+                        Path.of(System.getProperty("bench.service-jar", "ledger-app/target/ledger-app.jar")),
+                        out,
                         "-nodash");
                 Runtime.getRuntime().addShutdownHook(new Thread(bare::stop));
                 bare.environment(Map.of("LEDGER_DASHBOARD_ENABLED", "false"));

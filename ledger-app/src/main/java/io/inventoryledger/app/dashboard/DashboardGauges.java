@@ -34,7 +34,10 @@ class DashboardGauges implements DisposableBean {
     private static final List<Figure> FIGURES = List.of(
             new Figure("inventory", "inventory totals", DashboardFigures::total),
             new Figure("reserved", "reserved amounts", DashboardFigures::reserved),
-            new Figure("capacity", "what may be allocated: (total - reserved) * allocation ratio", DashboardFigures::capacity),
+            new Figure(
+                    "capacity",
+                    "what may be allocated: (total - reserved) * allocation ratio",
+                    DashboardFigures::capacity),
             new Figure("used", "allocated now", DashboardFigures::used),
             new Figure("free", "capacity - used", DashboardFigures::free),
             new Figure("providers", "providers with inventory of the class", DashboardFigures::providers));
@@ -85,17 +88,22 @@ class DashboardGauges implements DisposableBean {
         List<DashboardFigures> classes = queries.classes(null);
         for (int i = 0; i < FIGURES.size(); i++) {
             Figure figure = FIGURES.get(i);
-            perClass.get(i).register(classes.stream()
-                    .map(f -> MultiGauge.Row.of(Tags.of("resource_class", f.resourceClass()),
-                            figure.value().applyAsLong(f)))
-                    .toList(), true);
+            perClass.get(i)
+                    .register(
+                            classes.stream()
+                                    .map(f -> MultiGauge.Row.of(
+                                            Tags.of("resource_class", f.resourceClass()),
+                                            figure.value().applyAsLong(f)))
+                                    .toList(),
+                            true);
         }
         if (aggregates == 0) {
             return;
         }
         List<DashboardQueries.Group> largest = queries.groups("aggregate", null, 100_000, 0).stream()
-                .sorted(Comparator.comparingLong((DashboardQueries.Group g) ->
-                                g.classes().stream().mapToLong(DashboardFigures::capacity).sum())
+                .sorted(Comparator.comparingLong((DashboardQueries.Group g) -> g.classes().stream()
+                                .mapToLong(DashboardFigures::capacity)
+                                .sum())
                         .reversed()
                         .thenComparing(DashboardQueries.Group::key))
                 .limit(aggregates)
@@ -104,9 +112,10 @@ class DashboardGauges implements DisposableBean {
             Figure figure = FIGURES.get(i);
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
             for (DashboardQueries.Group group : largest) {
-                group.classes().forEach(f -> rows.add(MultiGauge.Row.of(
-                        Tags.of("aggregate", group.key(), "resource_class", f.resourceClass()),
-                        figure.value().applyAsLong(f))));
+                group.classes()
+                        .forEach(f -> rows.add(MultiGauge.Row.of(
+                                Tags.of("aggregate", group.key(), "resource_class", f.resourceClass()),
+                                figure.value().applyAsLong(f))));
             }
             perAggregate.get(i).register(rows, true);
         }

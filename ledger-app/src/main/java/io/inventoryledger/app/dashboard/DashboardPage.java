@@ -28,8 +28,11 @@ public class DashboardPage implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl revalidate = CacheControl.maxAge(Duration.ZERO).mustRevalidate();
-        registry.addResourceHandler(ASSETS + "uplot/**").addResourceLocations(UPLOT).setCacheControl(revalidate);
-        registry.addResourceHandler(ASSETS + "**").addResourceLocations("classpath:/dashboard/")
+        registry.addResourceHandler(ASSETS + "uplot/**")
+                .addResourceLocations(UPLOT)
+                .setCacheControl(revalidate);
+        registry.addResourceHandler(ASSETS + "**")
+                .addResourceLocations("classpath:/dashboard/")
                 .setCacheControl(revalidate);
     }
 

@@ -1,10 +1,9 @@
 package io.inventoryledger.app.web;
 
-import io.inventoryledger.app.dashboard.DashboardPage;
-
 import io.inventoryledger.app.auth.Authenticator;
 import io.inventoryledger.app.auth.IdentityUnavailable;
 import io.inventoryledger.app.auth.Unauthenticated;
+import io.inventoryledger.app.dashboard.DashboardPage;
 import io.inventoryledger.app.system.FastUuids;
 import io.inventoryledger.core.error.ErrorCodes;
 import jakarta.servlet.FilterChain;

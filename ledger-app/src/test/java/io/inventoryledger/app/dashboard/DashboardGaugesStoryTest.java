@@ -28,19 +28,24 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
 
     @Test
     void theScrapeCarriesCapacityUsedAndFreePerClassAndPerAggregate() throws IOException {
-        String a = provider("gauge-a", "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
-                + "\"MEMORY_MB\":{\"total\":4096}}");
+        String a = provider(
+                "gauge-a",
+                "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
+                        + "\"MEMORY_MB\":{\"total\":4096}}");
         String b = provider("gauge-b", "{\"VCPU\":{\"total\":8}}");
-        assertThat(api.put("/resource_providers/" + b + "/aggregates",
-                        "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
-                .status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + b + "/aggregates",
+                                "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
+                        .status())
+                .isEqualTo(200);
         claim(a, 10, 1024);
         claim(b, 3, 0);
 
         gauges.refresh();
         Map<String, Double> scrape = scrape();
 
-        assertThat(scrape).containsEntry("ledger_resources_capacity{resource_class=VCPU}", 64.0)
+        assertThat(scrape)
+                .containsEntry("ledger_resources_capacity{resource_class=VCPU}", 64.0)
                 .containsEntry("ledger_resources_used{resource_class=VCPU}", 13.0)
                 .containsEntry("ledger_resources_free{resource_class=VCPU}", 51.0)
                 .containsEntry("ledger_resources_inventory{resource_class=VCPU}", 24.0)
@@ -48,10 +53,9 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
                 .containsEntry("ledger_resources_providers{resource_class=VCPU}", 2.0)
                 .containsEntry("ledger_resources_capacity{resource_class=MEMORY_MB}", 4096.0)
                 .containsEntry("ledger_resources_free{resource_class=MEMORY_MB}", 3072.0)
-                .containsEntry("ledger_aggregate_resources_capacity{aggregate=" + AGGREGATE + ",resource_class=VCPU}",
-                        8.0)
-                .containsEntry("ledger_aggregate_resources_used{aggregate=" + AGGREGATE + ",resource_class=VCPU}",
-                        3.0);
+                .containsEntry(
+                        "ledger_aggregate_resources_capacity{aggregate=" + AGGREGATE + ",resource_class=VCPU}", 8.0)
+                .containsEntry("ledger_aggregate_resources_used{aggregate=" + AGGREGATE + ",resource_class=VCPU}", 3.0);
         // the Grafana dashboard in docs/ asks for nothing the scrape lacks
         Set<String> names = new TreeSet<>();
         scrape.keySet().forEach(sample -> names.add(sample.substring(0, sample.indexOf('{'))));
@@ -63,19 +67,24 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
 
     private String provider(String name, String inventories) {
         String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories",
-                        "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
-                .status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
     private void claim(String provider, int vcpu, int memory) {
         String resources = "\"VCPU\":" + vcpu + (memory > 0 ? ",\"MEMORY_MB\":" + memory : "");
-        Reply put = api.put("/allocations/" + UUID.randomUUID(), "{\"allocations\":{\"" + provider
-                + "\":{\"resources\":{" + resources + "}}},\"project_id\":\"p\",\"user_id\":\"u\","
-                + "\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}");
+        Reply put = api.put(
+                "/allocations/" + UUID.randomUUID(),
+                "{\"allocations\":{\"" + provider
+                        + "\":{\"resources\":{" + resources + "}}},\"project_id\":\"p\",\"user_id\":\"u\","
+                        + "\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}");
         assertThat(put.status()).as(put.toString()).isEqualTo(204);
     }
 

@@ -45,9 +45,18 @@ class DashboardPageBrowserTest extends LedgerServerTest {
         profile = Files.createTempDirectory("dashboard-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,800");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -72,15 +81,20 @@ class DashboardPageBrowserTest extends LedgerServerTest {
         browser.findElement(By.cssSelector("#token-form button")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview"), "No inventory yet"));
-        assertThat((String) script("return sessionStorage.getItem('ledger.dashboard.token')")).isEqualTo("admin");
+        assertThat((String) script("return sessionStorage.getItem('ledger.dashboard.token')"))
+                .isEqualTo("admin");
         assertThat((String) script("return localStorage.length + ''")).isEqualTo("0");
 
-        String a = provider("compute-a", "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
-                + "\"MEMORY_MB\":{\"total\":65536},\"DISK_GB\":{\"total\":2000}}");
+        String a = provider(
+                "compute-a",
+                "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
+                        + "\"MEMORY_MB\":{\"total\":65536},\"DISK_GB\":{\"total\":2000}}");
         String b = provider("compute-b", "{\"VCPU\":{\"total\":8},\"MEMORY_MB\":{\"total\":16384}}");
-        assertThat(api.put("/resource_providers/" + b + "/aggregates",
-                        "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
-                .status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + b + "/aggregates",
+                                "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
+                        .status())
+                .isEqualTo(200);
         claim(a, "\"VCPU\":10,\"MEMORY_MB\":8192,\"DISK_GB\":120", "project-blue");
         claim(b, "\"VCPU\":3,\"MEMORY_MB\":2048", "project-green");
 
@@ -102,9 +116,11 @@ class DashboardPageBrowserTest extends LedgerServerTest {
 
         wait.until(d -> text("[data-class=VCPU] .used").equals("18 vCPU"));
         assertThat((String) script("return window.samePage")).isEqualTo("not reloaded");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "VCPU: used 13 vCPU → 18 vCPU"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "VCPU: used 13 vCPU → 18 vCPU"));
         if (text("#changes-source").startsWith("live")) { // the change feed's stream is served: its events are listed
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "of project-blue now holds"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "of project-blue now holds"));
         }
         browser.manage().window().setSize(new Dimension(390, 844));
         wait.until(d -> (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"));
@@ -113,25 +129,31 @@ class DashboardPageBrowserTest extends LedgerServerTest {
 
     private String provider(String name, String inventories) {
         String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}").status())
+        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.put("/resource_providers/" + uuid + "/inventories",
-                        "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
-                .status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/resource_providers/" + uuid + "/inventories",
+                                "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
+                        .status())
+                .isEqualTo(200);
         return uuid;
     }
 
     private void claim(String provider, String resources, String project) {
-        Reply put = api.put("/allocations/" + UUID.randomUUID(), "{\"allocations\":{\"" + provider
-                + "\":{\"resources\":{" + resources + "}}},\"project_id\":\"" + project + "\",\"user_id\":\"alice\","
-                + "\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}");
+        Reply put = api.put(
+                "/allocations/" + UUID.randomUUID(),
+                "{\"allocations\":{\"" + provider
+                        + "\":{\"resources\":{" + resources + "}}},\"project_id\":\"" + project
+                        + "\",\"user_id\":\"alice\","
+                        + "\"consumer_generation\":null,\"consumer_type\":\"INSTANCE\"}");
         assertThat(put.status()).as(put.toString()).isEqualTo(204);
     }
 
     /** The element's text, read in one step: the page replaces its elements at every refresh. */
     private String text(String css) {
-        Object text = ((JavascriptExecutor) browser).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css);
+        Object text = ((JavascriptExecutor) browser)
+                .executeScript("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css);
         return String.valueOf(text);
     }
 
