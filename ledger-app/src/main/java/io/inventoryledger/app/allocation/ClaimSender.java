@@ -2,6 +2,7 @@ package io.inventoryledger.app.allocation;
 
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.web.PlacementHttpException;
+import io.inventoryledger.core.allocation.AllocationCommand;
 import io.inventoryledger.core.error.ErrorCodes;
 import java.sql.SQLException;
 import java.util.Set;
@@ -25,12 +26,28 @@ class ClaimSender {
     private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
 
     private final LedgerCommands commands;
+    private final ClaimBatcher batcher;
 
-    ClaimSender(LedgerCommands commands) {
+    ClaimSender(LedgerCommands commands, ClaimBatcher batcher) {
         this.commands = commands;
+        this.batcher = batcher;
     }
 
-    void send(Object command, String conflictDetail) {
+    /** Claims and releases go through the node's group commit; a reshape, or a batch that failed whole, alone. */
+    void send(AllocationCommand command, String conflictDetail) {
+        if (batcher.enabled() && !(command instanceof AllocationCommand.Reshape)) {
+            ClaimBatcher.Outcome outcome = batcher.write(command);
+            if (outcome instanceof ClaimBatcher.Accepted) {
+                return;
+            }
+            if (outcome instanceof ClaimBatcher.Refused refused) {
+                throw refused.refusal();
+            }
+        }
+        sendAlone(command, conflictDetail);
+    }
+
+    private void sendAlone(AllocationCommand command, String conflictDetail) {
         for (int attempt = 1; ; attempt++) {
             try {
                 commands.send(command);

@@ -38,7 +38,7 @@ public class LedgerCommands {
     /** Sends and waits; the hooks are told before, and after it returned or failed. */
     public <R> R send(Object command) {
         CommandMessage<Object> message =
-                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(context()));
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData());
         String id = message.getIdentifier();
         hooks.forEach(hook -> hook.beforeCommand(id));
         try {
@@ -46,6 +46,11 @@ public class LedgerCommands {
         } finally {
             hooks.forEach(hook -> hook.afterCommand(id));
         }
+    }
+
+    /** What the events of a command sent now, on this thread, record of its request (for commands sent later). */
+    public MetaData metaData() {
+        return MetaData.from(context());
     }
 
     private Map<String, Object> context() {

@@ -32,7 +32,8 @@ public class AllocationConfiguration {
                     c.repository(Consumer.class),
                     claimDirectory,
                     usages,
-                    catalog));
+                    catalog,
+                    c.correlationDataProviders()));
         };
     }
 }

@@ -27,6 +27,36 @@ public sealed interface AllocationCommand {
         }
     }
 
+    /**
+     * Several callers' claims and releases, written in one transaction: each is checked in order against what the
+     * ones before it left and accepted or refused on its own, with its own request's metadata on its events. No
+     * consumer appears in two writes of a batch. The result is one outcome per write, in order: null when it
+     * was accepted, else the refusal its caller gets.
+     */
+    record ClaimBatch(List<BatchedWrite> writes) implements AllocationCommand {
+        public ClaimBatch {
+            writes = List.copyOf(writes);
+        }
+    }
+
+    /** A claim ({@link ReplaceAllocations}) or a release ({@link DeleteAllocations}) of a batch, with its caller's metadata. */
+    record BatchedWrite(AllocationCommand write, Map<String, ?> metaData) {
+        public BatchedWrite {
+            if (!(write instanceof ReplaceAllocations || write instanceof DeleteAllocations)) {
+                throw new IllegalArgumentException(
+                        "not batched: " + write.getClass().getSimpleName());
+            }
+            metaData = Map.copyOf(metaData);
+        }
+
+        /** The consumers the write changes. */
+        public List<UUID> consumers() {
+            return write instanceof ReplaceAllocations replace
+                    ? replace.claims().stream().map(ConsumerClaim::consumerUuid).toList()
+                    : List.of(((DeleteAllocations) write).consumerUuid());
+        }
+    }
+
     /** A provider's inventory in a reshape, with the generation the caller last saw. */
     record ReshapedInventory(long expectedGeneration, Map<String, Inventory> inventories) {
         public ReshapedInventory {

@@ -1,5 +1,6 @@
 package io.inventoryledger.core.allocation;
 
+import io.inventoryledger.core.allocation.AllocationCommand.ClaimBatch;
 import io.inventoryledger.core.allocation.AllocationCommand.DeleteAllocations;
 import io.inventoryledger.core.allocation.AllocationCommand.ReplaceAllocations;
 import io.inventoryledger.core.allocation.AllocationCommand.Reshape;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.Repository;
 
 /**
@@ -30,18 +32,25 @@ public class AllocationCommandHandler {
     private final ClaimDirectory directory;
     private final ProviderUsages usages;
     private final ResourceClassCatalog catalog;
+    private final List<CorrelationDataProvider> correlationData;
 
+    /**
+     * {@code correlationData}: what a batched write's events inherit from its own message (as the command bus's
+     * unit of work gives a single write's events).
+     */
     public AllocationCommandHandler(
             Repository<ResourceProvider> providers,
             Repository<Consumer> consumers,
             ClaimDirectory directory,
             ProviderUsages usages,
-            ResourceClassCatalog catalog) {
+            ResourceClassCatalog catalog,
+            List<CorrelationDataProvider> correlationData) {
         this.providers = providers;
         this.consumers = consumers;
         this.directory = directory;
         this.usages = usages;
         this.catalog = catalog;
+        this.correlationData = List.copyOf(correlationData);
     }
 
     @CommandHandler
@@ -59,15 +68,34 @@ public class AllocationCommandHandler {
         Map<UUID, ConsumerStream> streams = directory.consumerStreams(List.of(command.consumerUuid()));
         ConsumerStream stream = streams.get(command.consumerUuid());
         if (stream == null || !stream.exists()) {
-            throw new NotFoundException("No allocations for consumer '" + command.consumerUuid() + "'");
+            throw noAllocations(command.consumerUuid());
         }
-        ConsumerClaim removeAll = new ConsumerClaim(command.consumerUuid(), null, null, null, false, null, Map.of());
         // Placement's delete_all moves no provider's generation, unlike a write that empties the consumer.
-        write(false).run(List.of(removeAll), Map.of(), streams);
+        write(false).run(List.of(removeAll(command.consumerUuid())), Map.of(), streams);
+    }
+
+    /** Several callers' claims and releases at once: one outcome per write (null: accepted). */
+    @CommandHandler
+    public List<RuntimeException> handle(ClaimBatch command) {
+        BatchUsages batchUsages = new BatchUsages(usages);
+        return new ClaimBatchHandling(emptying -> write(emptying, batchUsages), directory, correlationData)
+                .handle(command, batchUsages);
     }
 
     private AllocationWrite write(boolean emptyingAllocates) {
+        return write(emptyingAllocates, usages);
+    }
+
+    private AllocationWrite write(boolean emptyingAllocates, ProviderUsages usages) {
         return new AllocationWrite(providers, consumers, directory, usages, catalog, emptyingAllocates);
+    }
+
+    static NotFoundException noAllocations(UUID consumer) {
+        return new NotFoundException("No allocations for consumer '" + consumer + "'");
+    }
+
+    static ConsumerClaim removeAll(UUID consumer) {
+        return new ConsumerClaim(consumer, null, null, null, false, null, Map.of());
     }
 
     static InvalidRequestException missingProvider(UUID provider) {

@@ -26,6 +26,9 @@ import org.axonframework.modelling.command.Repository;
  * One allocation write inside the command's unit of work. It first takes the claim locks of every provider
  * whose usage it may change, then checks in Placement's order (consumer generations, providers, resource
  * classes, then each provider's rules) and applies events aggregate by aggregate in stream-id order.
+ * Checking ({@link #prepare}) loads every aggregate and applies nothing, so that a write refused inside a batch
+ * of writes ({@link ClaimBatchHandling}) leaves the aggregates the batch shares untouched; a reshape is never
+ * batched, and checks its providers as it applies.
  *
  * <p>Which providers get an event is Placement's: those the write allocates against, that is every
  * provider in a consumer's new allocations and, for a write that empties a consumer, the providers it held
@@ -42,6 +45,8 @@ final class AllocationWrite {
     private final boolean emptyingAllocates;
     /** stream id → the step that applies that aggregate's events; iterated in stream-id order. */
     private final Map<String, Runnable> steps = new TreeMap<>();
+    /** provider → resource class → how much this write changes its usage. */
+    private final Map<UUID, Map<String, Long>> usageChange = new HashMap<>();
 
     AllocationWrite(
             Repository<ResourceProvider> providers,
@@ -68,7 +73,26 @@ final class AllocationWrite {
 
     /** As {@link #run(List, Map)}, with the claims' consumer streams looked up already. */
     void run(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped, Map<UUID, ConsumerStream> streams) {
-        lockProviders(claims, streams, reshaped);
+        lockProviders(directory, claims, streams, reshaped.keySet());
+        prepare(claims, reshaped, streams);
+        apply();
+    }
+
+    /** Applies the events of a prepared write, aggregate by aggregate in stream-id order. */
+    void apply() {
+        steps.values().forEach(Runnable::run);
+    }
+
+    /** Per provider and resource class, how much the prepared write changes the provider's usage. */
+    Map<UUID, Map<String, Long>> usageChange() {
+        return usageChange;
+    }
+
+    /**
+     * Loads every aggregate of the write and checks it, applying nothing but a reshape's provider steps, which
+     * check as they apply. The claim locks must be held already.
+     */
+    void prepare(List<ConsumerClaim> claims, Map<UUID, ReshapedInventory> reshaped, Map<UUID, ConsumerStream> streams) {
         Map<UUID, Map<UUID, Map<String, Long>>> before = planConsumers(claims, streams);
         Map<UUID, Map<UUID, Map<String, Long>>> beforeByProvider = new HashMap<>();
         Map<UUID, Map<UUID, Map<String, Long>>> afterByProvider = new HashMap<>();
@@ -86,41 +110,56 @@ final class AllocationWrite {
             if (claim.removesAll() && emptyingAllocates) {
                 allocatedAgainst.addAll(held.keySet());
             }
+            held.forEach((provider, resources) -> changeUsage(provider, resources, -1));
+            claim.allocations().forEach((provider, resources) -> changeUsage(provider, resources, 1));
         }
         Set<UUID> touched = new LinkedHashSet<>(allocatedAgainst);
         touched.addAll(reshaped.keySet());
         Map<UUID, String> providerStreams = requireProviders(claims, touched, reshaped);
         requireResourceClasses(claims);
+        Map<String, UUID> byStream = new TreeMap<>();
         for (UUID provider : touched) {
             String streamId = providerStreams.get(provider);
-            if (streamId == null) {
-                continue; // held by an emptied consumer but gone: nothing to write there
+            if (streamId != null) { // else held by an emptied consumer but gone: nothing to write there
+                byStream.put(streamId, provider);
             }
+        }
+        byStream.forEach((streamId, provider) -> {
             ProviderAllocationChange change = new ProviderAllocationChange(
                     beforeByProvider.getOrDefault(provider, Map.of()),
                     afterByProvider.getOrDefault(provider, Map.of()));
             boolean allocatesHere = allocatedAgainst.contains(provider);
             ReshapedInventory inventory = reshaped.get(provider);
-            steps.put(streamId, () -> {
-                Aggregate<ResourceProvider> aggregate = loadProvider(provider, streamId, inventory);
-                if (inventory != null) {
-                    aggregate.execute(p -> p.reshape(inventory.inventories(), change, allocatesHere, usages, catalog));
-                } else {
-                    aggregate.execute(p -> p.allocate(change, usages));
-                }
-            });
-        }
-        steps.values().forEach(Runnable::run);
+            if (inventory != null) {
+                steps.put(
+                        streamId,
+                        () -> loadProvider(provider, streamId, inventory)
+                                .execute(p ->
+                                        p.reshape(inventory.inventories(), change, allocatesHere, usages, catalog)));
+            } else {
+                Aggregate<ResourceProvider> aggregate = loadProvider(provider, streamId, null);
+                aggregate.execute(p -> p.checkAllocation(change, usages));
+                steps.put(streamId, () -> aggregate.execute(p -> p.recordAllocation(change)));
+            }
+        });
+    }
+
+    private void changeUsage(UUID provider, Map<String, Long> resources, int sign) {
+        Map<String, Long> change = usageChange.computeIfAbsent(provider, p -> new HashMap<>());
+        resources.forEach((rc, amount) -> change.merge(rc, sign * amount, Long::sum));
     }
 
     /**
-     * Locks every provider whose usage this write may change, before any aggregate is loaded: those it
-     * names and those its consumers hold now (as the read model says; a consumer changed meanwhile makes
-     * this write lose on the consumer's stream key and retry).
+     * Locks every provider whose usage these writes may change, before any aggregate is loaded: those they
+     * name and those their consumers hold now (as the read model says; a consumer changed meanwhile makes
+     * the write lose on the consumer's stream key and retry).
      */
-    private void lockProviders(
-            List<ConsumerClaim> claims, Map<UUID, ConsumerStream> streams, Map<UUID, ReshapedInventory> reshaped) {
-        Set<UUID> providersToLock = new HashSet<>(reshaped.keySet());
+    static void lockProviders(
+            ClaimDirectory directory,
+            List<ConsumerClaim> claims,
+            Map<UUID, ConsumerStream> streams,
+            Collection<UUID> reshaped) {
+        Set<UUID> providersToLock = new HashSet<>(reshaped);
         claims.forEach(claim -> providersToLock.addAll(claim.allocations().keySet()));
         Collection<UUID> existing = streams.entrySet().stream()
                 .filter(e -> e.getValue().exists())

@@ -148,8 +148,18 @@ public class ResourceProvider {
      * {@code change.after()}, within Placement's rules, given what the provider has allocated now.
      */
     public void allocate(ProviderAllocationChange change, ProviderUsages usages) {
+        checkAllocation(change, usages);
+        recordAllocation(change);
+    }
+
+    /** Refuses {@code change} as {@link #allocate} would, changing nothing. */
+    public void checkAllocation(ProviderAllocationChange change, ProviderUsages usages) {
         Map<String, Long> others = AllocationRules.withoutConsumers(usages.of(uuid), change.before());
         AllocationRules.check(uuid, inventories, others, change.after());
+    }
+
+    /** Records {@code change}, checked already by {@link #checkAllocation} in this unit of work. */
+    public void recordAllocation(ProviderAllocationChange change) {
         apply(new ProviderAllocationsWritten(uuid, change.consumersAfter()));
     }
 
