@@ -78,15 +78,15 @@ public class AllocationCommandHandler {
     @CommandHandler
     public List<RuntimeException> handle(ClaimBatch command) {
         BatchUsages batchUsages = new BatchUsages(usages);
-        return new ClaimBatchHandling(emptying -> write(emptying, batchUsages), directory, correlationData)
+        return new ClaimBatchHandling(
+                        (emptying, batchDirectory) -> new AllocationWrite(
+                                providers, consumers, batchDirectory, batchUsages, catalog, emptying),
+                        directory,
+                        correlationData)
                 .handle(command, batchUsages);
     }
 
     private AllocationWrite write(boolean emptyingAllocates) {
-        return write(emptyingAllocates, usages);
-    }
-
-    private AllocationWrite write(boolean emptyingAllocates, ProviderUsages usages) {
         return new AllocationWrite(providers, consumers, directory, usages, catalog, emptyingAllocates);
     }
 

@@ -152,9 +152,9 @@ final class AllocationWrite {
     /**
      * Locks every provider whose usage these writes may change, before any aggregate is loaded: those they
      * name and those their consumers hold now (as the read model says; a consumer changed meanwhile makes
-     * the write lose on the consumer's stream key and retry).
+     * the write lose on the consumer's stream key and retry). Returns the providers locked.
      */
-    static void lockProviders(
+    static Set<UUID> lockProviders(
             ClaimDirectory directory,
             List<ConsumerClaim> claims,
             Map<UUID, ConsumerStream> streams,
@@ -169,6 +169,7 @@ final class AllocationWrite {
             providersToLock.addAll(directory.providersHeldBy(existing));
         }
         directory.lockProviders(providersToLock);
+        return providersToLock;
     }
 
     /** Loads the consumers, checks their generations in request order and plans their steps. */

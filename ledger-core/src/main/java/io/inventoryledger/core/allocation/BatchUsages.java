@@ -1,6 +1,7 @@
 package io.inventoryledger.core.allocation;
 
 import io.inventoryledger.core.provider.ProviderUsages;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,11 @@ final class BatchUsages implements ProviderUsages {
         accepted.getOrDefault(provider, Map.of()).forEach((rc, amount) -> used.merge(rc, amount, Long::sum));
         used.values().removeIf(amount -> amount == 0);
         return used;
+    }
+
+    /** Reads the stored usage of {@code providers} at once (those the batch holds the claim locks of). */
+    void prefetch(Collection<UUID> providers) {
+        storedUsage.putAll(stored.ofAll(providers));
     }
 
     /** An accepted write's change: per provider and resource class, how much more (or less) is used. */

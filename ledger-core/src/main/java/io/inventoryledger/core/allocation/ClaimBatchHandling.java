@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -28,12 +28,12 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * applied nothing (checks come before applies), so it leaves the shared aggregates as they were.
  */
 final class ClaimBatchHandling {
-    private final Function<Boolean, AllocationWrite> newWrite;
+    private final BiFunction<Boolean, ClaimDirectory, AllocationWrite> newWrite;
     private final ClaimDirectory directory;
     private final List<CorrelationDataProvider> correlationData;
 
     ClaimBatchHandling(
-            Function<Boolean, AllocationWrite> newWrite,
+            BiFunction<Boolean, ClaimDirectory, AllocationWrite> newWrite,
             ClaimDirectory directory,
             List<CorrelationDataProvider> correlationData) {
         this.newWrite = newWrite;
@@ -57,19 +57,25 @@ final class ClaimBatchHandling {
             }
         }
         Map<UUID, ConsumerStream> streams = directory.consumerStreams(consumers);
-        AllocationWrite.lockProviders(directory, allClaims, streams, List.of());
+        Set<UUID> locked = AllocationWrite.lockProviders(directory, allClaims, streams, List.of());
+        usages.prefetch(locked);
+        BatchDirectory batchDirectory = new BatchDirectory(directory, streams, locked);
         List<RuntimeException> outcomes = new ArrayList<>(batch.writes().size());
         for (BatchedWrite write : batch.writes()) {
-            outcomes.add(attempt(write, streams, usages));
+            outcomes.add(attempt(write, streams, batchDirectory, usages));
         }
         return outcomes;
     }
 
     /** Null when the write was accepted (its events are in the batch's unit of work), else its refusal. */
-    private RuntimeException attempt(BatchedWrite batched, Map<UUID, ConsumerStream> streams, BatchUsages usages) {
+    private RuntimeException attempt(
+            BatchedWrite batched,
+            Map<UUID, ConsumerStream> streams,
+            BatchDirectory batchDirectory,
+            BatchUsages usages) {
         AllocationWrite write;
         try {
-            write = prepare(batched, streams);
+            write = prepare(batched, streams, batchDirectory);
         } catch (LedgerException refused) {
             return refused;
         }
@@ -88,9 +94,10 @@ final class ClaimBatchHandling {
         return null;
     }
 
-    private AllocationWrite prepare(BatchedWrite batched, Map<UUID, ConsumerStream> streams) {
+    private AllocationWrite prepare(
+            BatchedWrite batched, Map<UUID, ConsumerStream> streams, BatchDirectory batchDirectory) {
         if (batched.write() instanceof ReplaceAllocations replace) {
-            AllocationWrite write = newWrite.apply(true);
+            AllocationWrite write = newWrite.apply(true, batchDirectory);
             write.prepare(replace.claims(), Map.of(), streams);
             return write;
         }
@@ -99,7 +106,7 @@ final class ClaimBatchHandling {
         if (stream == null || !stream.exists()) {
             throw AllocationCommandHandler.noAllocations(consumer);
         }
-        AllocationWrite write = newWrite.apply(false);
+        AllocationWrite write = newWrite.apply(false, batchDirectory);
         write.prepare(List.of(AllocationCommandHandler.removeAll(consumer)), Map.of(), streams);
         return write;
     }

@@ -1,5 +1,7 @@
 package io.inventoryledger.core.provider;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,4 +18,11 @@ import java.util.UUID;
 public interface ProviderUsages {
     /** Per resource class, what the provider has allocated now; classes with nothing allocated are left out. */
     Map<String, Long> of(UUID provider);
+
+    /** {@link #of} for several providers at once (one read where the store allows it). */
+    default Map<UUID, Map<String, Long>> ofAll(Collection<UUID> providers) {
+        Map<UUID, Map<String, Long>> all = new HashMap<>();
+        providers.forEach(provider -> all.put(provider, of(provider)));
+        return all;
+    }
 }

@@ -2,6 +2,9 @@ package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.core.provider.ProviderUsages;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -32,5 +35,24 @@ public class JdbcProviderUsages implements ProviderUsages {
                 },
                 provider);
         return used;
+    }
+
+    @Override
+    public Map<UUID, Map<String, Long>> ofAll(Collection<UUID> providers) {
+        Map<UUID, Map<String, Long>> all = new HashMap<>();
+        providers.forEach(provider -> all.put(provider, new TreeMap<>()));
+        if (providers.isEmpty()) {
+            return all;
+        }
+        jdbc.query(
+                "SELECT provider_uuid, resource_class, used FROM " + tables.of("provider_usages")
+                        + " WHERE provider_uuid IN (" + String.join(",", Collections.nCopies(providers.size(), "?"))
+                        + ") AND used > 0",
+                rs -> {
+                    all.get(rs.getObject("provider_uuid", UUID.class))
+                            .put(rs.getString("resource_class"), rs.getLong("used"));
+                },
+                providers.toArray());
+        return all;
     }
 }
