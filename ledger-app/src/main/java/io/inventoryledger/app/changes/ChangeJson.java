@@ -2,9 +2,8 @@ package io.inventoryledger.app.changes;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.inventoryledger.projections.feed.Change;
+import io.inventoryledger.projections.feed.ChangeContext;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
 
 /**
  * One change as JSON, the same in a page, a stream event and an export line: where it sits in the feed, which stream
@@ -14,7 +13,7 @@ final class ChangeJson {
     private ChangeJson() {}
 
     static void write(JsonGenerator json, Change change) throws IOException {
-        Map<String, Object> meta = change.metadata();
+        ChangeContext context = change.context();
         json.writeStartObject();
         json.writeStringField("position", change.position());
         json.writeNumberField("global_index", change.globalIndex());
@@ -24,28 +23,24 @@ final class ChangeJson {
         json.writeStringField("revision", change.revision());
         json.writeStringField("event_id", change.eventId());
         json.writeStringField("time", change.time());
-        json.writeStringField("request_id", text(meta.get("requestId")));
-        json.writeStringField("global_request_id", text(meta.get("globalRequestId")));
+        json.writeStringField("request_id", context.requestId());
+        json.writeStringField("global_request_id", context.globalRequestId());
         json.writeObjectFieldStart("principal");
-        json.writeStringField("user", text(meta.get("principal")));
-        json.writeStringField("project", text(meta.get("projectId")));
+        json.writeStringField("user", context.user());
+        json.writeStringField("project", context.project());
         json.writeArrayFieldStart("roles");
-        String roles = text(meta.get("roles"));
+        String roles = context.roles();
         if (roles != null && !roles.isEmpty()) {
             for (String role : roles.split(",")) {
                 json.writeString(role);
             }
         }
         json.writeEndArray();
-        json.writeStringField("service_user", text(meta.get("servicePrincipal")));
+        json.writeStringField("service_user", context.serviceUser());
         json.writeEndObject();
-        json.writeStringField("node", text(meta.get("node")));
+        json.writeStringField("node", context.node());
         json.writeFieldName("payload");
         json.writeRawValue(new RawJson(change.payload()));
         json.writeEndObject();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value instanceof Object[] array ? Arrays.toString(array) : value.toString();
     }
 }
