@@ -42,7 +42,12 @@ final class BenchSettings {
             Map.entry("w6.feed-events", "1000000"),
             Map.entry("w6.feed-min-rate", "50000"),
             Map.entry("w6.subscribers", "100"),
-            Map.entry("w6.chain-rounds", "1"),
+            // chain: rounds of two W1 runs (links on and off, the order alternating from round to round), each with a
+            // fixed warm-up of w6.chain-warmup s after one W1 run that warms the JVM up and is not counted; then
+            // w6.chain-sample appends timed inside PostgreSQL with the trigger (EXPLAIN ANALYZE, rolled back)
+            Map.entry("w6.chain-rounds", "2"),
+            Map.entry("w6.chain-warmup", "20"),
+            Map.entry("w6.chain-sample", "5000"),
             Map.entry("w6.chain-max-cost", "0.05"),
             Map.entry("warmup.window", "10"),
             Map.entry("warmup.tolerance", "0.05"),
@@ -115,6 +120,13 @@ final class BenchSettings {
             values.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
         return new BenchSettings(values);
+    }
+
+    /** These settings with some changed (a workload that runs another one its own way). */
+    BenchSettings with(Map<String, String> changes) {
+        Map<String, String> changed = new TreeMap<>(values);
+        changed.putAll(changes);
+        return new BenchSettings(changed);
     }
 
     String text(String key) {

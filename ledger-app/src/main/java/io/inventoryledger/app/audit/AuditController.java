@@ -20,9 +20,7 @@ class AuditController {
      * 200 with the verdict ({@code intact}, and the first broken link of each broken stream: {@code problem}
      * link_mismatch, events_missing or link_missing); 403 for anyone but system admins (it reads the whole store).
      */
-    @Operation(
-            summary =
-                    "Walk every stream's chain of event links; name the first broken link of each (docs/change-feed.md)")
+    @Operation(summary = "Walk every stream's chain of event links; name the first broken link of each (docs/audit.md)")
     @PolicyRule(PlacementRules.LEDGER_AUDIT_VERIFY)
     @GetMapping(value = "/ledger/audit/verify", produces = "application/json")
     VerificationJson verify() {

@@ -58,7 +58,7 @@ class ChangeStreamController {
      * header's position, else after {@code after}, else starts with the changes committed from now on. Filters as
      * GET /ledger/changes. 400 {@code ledger.changes.*} for a bad position or filter.
      */
-    @Operation(summary = "The change feed live, as Server-Sent Events (docs/change-feed.md)")
+    @Operation(summary = "The change feed live, as Server-Sent Events (docs/audit.md)")
     @Parameter(name = "Last-Event-ID", in = ParameterIn.HEADER, description = "resume after this position")
     @Parameter(name = "after", in = ParameterIn.QUERY, description = "resume after this position (no Last-Event-ID)")
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "event types, comma-separated or repeated")

@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one reader of the event store behind every live subscriber of this node: it polls the change feed every
- * {@code ledger.changes.stream.poll-interval} while anyone listens and offers each change to every subscriber's
- * bounded buffer. Offering never waits: a subscriber whose buffer is full is dropped, so a slow or stalled
+ * {@code ledger.changes.stream.poll-interval} while anyone listens and offers what each read found, rendered once,
+ * to every subscriber's bounded buffer (each sends it in one write). Offering never waits: a subscriber whose buffer is full is dropped, so a slow or stalled
  * subscriber costs at most its buffer and never slows the poller, other subscribers, or writers.
  */
 @Component
@@ -91,18 +94,26 @@ class ChangeStreamHub {
         ChangeFeed.Page page;
         do {
             page = feed.read(position, ChangeFilter.ALL, PAGE);
-            for (var change : page.changes()) {
-                StreamedChange streamed = StreamedChange.of(change);
-                for (ChangeSubscriber subscriber : subscribers) {
-                    if (!subscriber.offer(streamed)) {
-                        subscribers.remove(subscriber);
-                        dropped.increment();
-                        LOG.warn("Dropped a change-stream subscriber ({}): its buffer is full", subscriber);
-                    }
+            if (!page.changes().isEmpty()) {
+                List<StreamedChange> streamed = new ArrayList<>(page.changes().size());
+                for (var change : page.changes()) {
+                    streamed.add(StreamedChange.of(change));
                 }
+                offer(Collections.unmodifiableList(streamed));
             }
             position = page.position();
         } while (page.more());
+    }
+
+    /** Hands one read's changes to every subscriber, in one piece: each sends them in one write. */
+    private void offer(List<StreamedChange> changes) {
+        for (ChangeSubscriber subscriber : subscribers) {
+            if (!subscriber.offer(changes)) {
+                subscribers.remove(subscriber);
+                dropped.increment();
+                LOG.warn("Dropped a change-stream subscriber ({}): its buffer is full", subscriber);
+            }
+        }
     }
 
     @PreDestroy

@@ -43,7 +43,7 @@ class ChangesController {
      * every change after {@code after} (up to {@code limit}, default all) as one JSON object per line, streamed.
      * 400 {@code ledger.changes.*} for a bad position, limit, filter or format.
      */
-    @Operation(summary = "Every change of the ledger in commit order, after a position (docs/change-feed.md)")
+    @Operation(summary = "Every change of the ledger in commit order, after a position (docs/audit.md)")
     @Parameter(name = "after", in = ParameterIn.QUERY, description = "a position the feed gave; 0 (default) the start")
     @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1"))
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "event types, comma-separated or repeated")

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** A change with its JSON, rendered once however many subscribers it goes to. */
-record StreamedChange(Change change, String json) {
+/** A change with its Server-Sent Event, rendered once however many subscribers it goes to. */
+record StreamedChange(Change change, String event) {
     private static final JsonFactory JSON = new JsonFactory();
 
     static StreamedChange of(Change change) {
@@ -18,6 +18,6 @@ record StreamedChange(Change change, String json) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StreamedChange(change, out.toString());
+        return new StreamedChange(change, SseFrames.change(change.position(), out.toString()));
     }
 }

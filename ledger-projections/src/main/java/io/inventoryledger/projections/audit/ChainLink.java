@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 /**
  * An event's tamper-evidence link: SHA-256 over the previous event's link in the same stream (32 zero bytes for the
  * first) and the event's stream, sequence, id, types, time, payload and metadata, each field as a 4-byte length
- * (-1 for null) and its bytes, the sequence as 8 bytes. PostgreSQL's trigger (db/eventstore-postgresql V2) and the
+ * (-1 for null) and its bytes, the sequence as 8 bytes. PostgreSQL's trigger (db/eventstore-postgresql V2, inline since V4) and the
  * embedded store's ({@link H2ChainLinkTrigger}) write it at append; {@link ChainVerifier} recomputes it.
  */
 public final class ChainLink {

@@ -1,11 +1,9 @@
 package io.inventoryledger.projections.feed;
 
-import java.util.Map;
-
 /**
  * One event of the change feed as stored: its place in the feed ({@code position}: resume after it from there), its
- * stream and sequence, its type, its payload (the serialized JSON, untouched) and its metadata (request ids,
- * principal, node, time of the request).
+ * stream and sequence, its type, its payload (the serialized JSON, untouched) and what its metadata says of the request
+ * that made it.
  */
 public record Change(
         long globalIndex,
@@ -18,4 +16,4 @@ public record Change(
         String eventId,
         String time,
         byte[] payload,
-        Map<String, Object> metadata) {}
+        ChangeContext context) {}

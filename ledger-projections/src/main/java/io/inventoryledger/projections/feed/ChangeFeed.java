@@ -1,10 +1,6 @@
 package io.inventoryledger.projections.feed;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.inventoryledger.projections.rebuild.GapTracker;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,11 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -30,7 +26,8 @@ public class ChangeFeed {
     private static final String COLUMNS = "global_index, aggregate_identifier, sequence_number, event_identifier,"
             + " time_stamp, payload_type, payload_revision, payload, meta_data";
     private static final int HEAD_WINDOW = 1000;
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final int EXPORT_FETCH_SIZE = 5000;
+    private static final AtomicLong EXPORTS = new AtomicLong();
 
     private final DataSource dataSource;
     private final Duration gapTimeout;
@@ -109,7 +106,7 @@ public class ChangeFeed {
     public FeedPosition export(FeedPosition after, ChangeFilter filter, long limit, Consumer<Change> sink) {
         GapTracker tracker = after.tracker(gapTimeout);
         Batch batch = new Batch(tracker, filter, clock.instant(), limit, sink);
-        query(tracker.last(), tracker.gaps(), 0, 5000, batch);
+        query(tracker.last(), tracker.gaps(), 0, EXPORT_FETCH_SIZE, batch);
         return FeedPosition.of(tracker);
     }
 
@@ -124,6 +121,10 @@ public class ChangeFeed {
         sql.append(" ORDER BY global_index");
         if (limit > 0) {
             sql.append(" LIMIT ").append(limit);
+        } else {
+            // a text of its own: pgjdbc re-prepares a cached statement after a rebuild changed a pooled connection's
+            // search_path, and then fetches bytea as hex text (see EventCursor)
+            sql.append(" /* export ").append(EXPORTS.incrementAndGet()).append(" */");
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -132,6 +133,11 @@ public class ChangeFeed {
                 connection.setAutoCommit(false); // PostgreSQL keeps a cursor open only inside a transaction
             }
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                if (select.isWrapperFor(PGStatement.class)) {
+                    // prepared on the server from the first run: payloads and metadata come as binary, not as hex
+                    // text that PostgreSQL encodes and pgjdbc decodes again (twice the bytes between them)
+                    select.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                }
                 select.setFetchSize(fetchSize > 0 ? fetchSize : limit);
                 select.setLong(1, last);
                 for (int i = 0; i < gaps.size(); i++) {
@@ -189,8 +195,8 @@ public class ChangeFeed {
             if (!filter.matchesStream(stream, kind, payload)) {
                 return;
             }
-            Map<String, Object> metadata = metadata(rs.getBytes(9));
-            if (!filter.matchesContext(stream, payload, metadata)) {
+            ChangeContext context = ChangeContext.parse(rs.getBytes(9));
+            if (!filter.matchesContext(stream, payload, context)) {
                 return;
             }
             matched++;
@@ -205,32 +211,7 @@ public class ChangeFeed {
                     rs.getString(4),
                     time,
                     payload,
-                    metadata));
-        }
-
-        /** The metadata's top-level values as text (a streaming read: the export reads every row's). */
-        private static Map<String, Object> metadata(byte[] json) {
-            if (json == null || json.length == 0) {
-                return Map.of();
-            }
-            Map<String, Object> values = new HashMap<>(16);
-            try (JsonParser parser = JSON.createParser(json)) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    return Map.of();
-                }
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if (value.isStructStart()) {
-                        parser.skipChildren();
-                    } else if (value != JsonToken.VALUE_NULL) {
-                        values.put(name, parser.getText());
-                    }
-                }
-                return values;
-            } catch (IOException e) {
-                return Map.of();
-            }
+                    context));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.inventoryledger.projections.feed;
 
 import io.inventoryledger.core.consumer.ConsumerStreamId;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,7 +24,7 @@ public record ChangeFilter(Set<String> kinds, UUID provider, UUID consumer, Stri
 
     public boolean matches(Change change) {
         return matchesStream(change.stream(), change.kind(), change.payload())
-                && matchesContext(change.stream(), change.payload(), change.metadata());
+                && matchesContext(change.stream(), change.payload(), change.context());
     }
 
     /** What the row itself says: kind, stream, payload. */
@@ -44,9 +43,9 @@ public record ChangeFilter(Set<String> kinds, UUID provider, UUID consumer, Stri
     }
 
     /** What needs the metadata read: the caller's project. */
-    boolean matchesContext(String stream, byte[] payload, Map<String, Object> metadata) {
+    boolean matchesContext(String stream, byte[] payload, ChangeContext context) {
         return project == null
-                || project.equals(metadata.get("projectId"))
+                || project.equals(context.project())
                 || (stream.startsWith(ConsumerStreamId.prefix())
                         && names(payload, "\"projectId\":\"" + project + "\""));
     }

@@ -14,17 +14,24 @@ public final class LedgerSchema {
     private LedgerSchema() {}
 
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        migrateEventStore(dataSource, null);
+        migrateReadModel(dataSource, null);
+    }
+
+    /** Migrates the event store's tables into {@code schema}, or into the default schema when null. */
+    public static void migrateEventStore(DataSource dataSource, String schema) {
+        var config = Flyway.configure()
                 .dataSource(dataSource)
                 // what differs by database (the event links' trigger) sits in db/eventstore-<vendor>
                 .locations("classpath:db/eventstore", "classpath:db/eventstore-" + vendor(dataSource))
                 .table("flyway_history_eventstore")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .outOfOrder(true)
-                .load()
-                .migrate();
-        migrateReadModel(dataSource, null);
+                .outOfOrder(true);
+        if (schema != null) {
+            config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        config.load().migrate();
     }
 
     private static String vendor(DataSource dataSource) {
