@@ -20,6 +20,8 @@ final class BenchSettings {
             Map.entry("w1.providers", "1000"),
             Map.entry("w1.schedulers", "32"),
             Map.entry("w1.keep", "16"),
+            // off: claims only (the W1); on: each scheduler also releases its oldest once it holds w1.keep
+            Map.entry("w1.releases", "off"),
             Map.entry("w2.capacity", "100000"),
             Map.entry("w2.claim", "10"),
             Map.entry("w2.clients", "32"),

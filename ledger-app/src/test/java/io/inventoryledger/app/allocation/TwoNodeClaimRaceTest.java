@@ -78,4 +78,63 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
         assertThat((Boolean) nodeB.get("/ledger/ops/consistency").json("$.consistent"))
                 .isTrue();
     }
+
+    @Test
+    void aStormOfClaimsMovesAndReleasesThroughTwoNodesLeavesUsageEqualToTheAllocations() throws Exception {
+        List<String> hosts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String rp = UUID.randomUUID().toString();
+            api.post("/resource_providers", "{\"name\":\"storm-" + i + "\",\"uuid\":\"" + rp + "\"}");
+            assertThat(api.put(
+                                    "/resource_providers/" + rp + "/inventories",
+                                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":12}}}")
+                            .status())
+                    .isEqualTo(200);
+            hosts.add(rp);
+        }
+        // each worker owns its consumers (so that its writes to one consumer are in order) and goes through both nodes
+        List<Callable<List<Integer>>> workers = new ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            int worker = w;
+            workers.add(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                List<UUID> consumers = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                for (int round = 0; round < 12; round++) {
+                    PlacementClient node = ((worker + round) % 2 == 0 ? api : nodeB).microversion("1.12");
+                    UUID consumer = consumers.get(round % consumers.size());
+                    if (round % 4 == 3) {
+                        statuses.add(node.delete("/allocations/" + consumer).status());
+                    } else {
+                        String host = hosts.get((worker + round) % hosts.size()); // a claim, or a move
+                        statuses.add(node.put(
+                                        "/allocations/" + consumer,
+                                        "{\"allocations\":{\"" + host + "\":{\"resources\":{\"VCPU\":" + (1 + round % 2)
+                                                + "}}},\"project_id\":\"p\",\"user_id\":\"u\"}")
+                                .status());
+                    }
+                }
+                return statuses;
+            });
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(workers.size());
+        try {
+            for (var result : pool.invokeAll(workers)) {
+                statuses.addAll(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // refusals are capacity (409) or releasing what a refused claim never made (404); never anything else
+        assertThat(statuses).containsAnyOf(204).isSubsetOf(204, 404, 409);
+        for (String host : hosts) {
+            Map<String, Integer> usages =
+                    nodeB.get("/resource_providers/" + host + "/usages").json("$.usages");
+            assertThat(usages.getOrDefault("VCPU", 0)).isLessThanOrEqualTo(12);
+        }
+        assertThat((Boolean) api.get("/ledger/ops/consistency").json("$.consistent"))
+                .isTrue();
+    }
 }
