@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Our service as a child process (the repackaged ledger-app jar) on its own PostgreSQL database, with the test-only
- * reset switched on. Measures its start-up time: process start until GET / answers 200.
+ * Our service as a child process on its own PostgreSQL database, with the test-only reset switched on: through the
+ * build's launcher beside the jar ({@code ledger/bin/ledger}, as the README starts it; {@code ours.launch=launcher})
+ * or {@code java -jar} on the repackaged jar ({@code ours.launch=jar}). Measures its start-up time: process start
+ * until GET / answers 200.
  */
 final class LedgerService {
     private final Path jar;
