@@ -93,6 +93,9 @@ final class BenchSettings {
             // more JIT threads than the JVM gives two CPUs (one C1, one C2): under load the compiler threads get
             // a small share of the CPUs and the service takes minutes to reach its speed
             Map.entry("ours.jvm", "-Xmx2g|-XX:CICompilerCount=6"),
+            // launcher: started as the README says (target/ledger/bin/ledger beside the jar: the extracted jar with
+            // its class data sharing archive; ours.jvm passed as JAVA_OPTS); jar: java -jar on the fat jar
+            Map.entry("ours.launch", "launcher"),
             Map.entry("ours.db-pool", "40"),
             Map.entry("pg.host", "127.0.0.1"),
             Map.entry("pg.port", "5432"),

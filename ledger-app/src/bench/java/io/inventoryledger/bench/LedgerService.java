@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Our service as a child process (the repackaged ledger-app jar) on its own PostgreSQL database, with the test-only
- * reset switched on. Measures its start-up time: process start until GET / answers 200.
+ * Our service as a child process on its own PostgreSQL database, with the test-only reset switched on: through the
+ * build's launcher beside the jar ({@code ledger/bin/ledger}, as the README starts it; {@code ours.launch=launcher})
+ * or {@code java -jar} on the repackaged jar ({@code ours.launch=jar}). Measures its start-up time: process start
+ * until GET / answers 200.
  */
 final class LedgerService {
     private final Path jar;
@@ -21,6 +23,7 @@ final class LedgerService {
     private final String database;
     private final int port;
     private final List<String> jvmOptions;
+    private final boolean launcher;
     private final String pool;
     private final Path log;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
@@ -39,17 +42,26 @@ final class LedgerService {
                 settings.text("ours.db") + variant.replace('-', '_'),
                 settings.integer("ours.port") + (variant.isEmpty() ? 0 : 1),
                 settings.jvmOptions("ours.jvm"),
+                settings.text("ours.launch").equals("launcher"),
                 settings.text("ours.db-pool"),
                 outDir.resolve("ledger-service" + variant + ".log"));
     }
 
     private LedgerService(
-            Path jar, Postgres postgres, String database, int port, List<String> jvmOptions, String pool, Path log) {
+            Path jar,
+            Postgres postgres,
+            String database,
+            int port,
+            List<String> jvmOptions,
+            boolean launcher,
+            String pool,
+            Path log) {
         this.jar = jar;
         this.postgres = postgres;
         this.database = database;
         this.port = port;
         this.jvmOptions = jvmOptions;
+        this.launcher = launcher;
         this.pool = pool;
         this.log = log;
         log.toFile().delete();
@@ -66,6 +78,7 @@ final class LedgerService {
                 database,
                 otherPort,
                 jvmOptions.stream().filter(o -> !o.contains("FlightRecording")).toList(),
+                launcher,
                 pool,
                 log.resolveSibling("ledger-second-node.log"));
         node.environment(environment);
@@ -104,13 +117,24 @@ final class LedgerService {
             throw new IllegalStateException("no service jar at " + jar + " (run the package phase first)");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        Path script = jar.resolveSibling("ledger").resolve("bin").resolve("ledger");
+        if (launcher && !script.toFile().canExecute()) {
+            throw new IllegalStateException("no launcher at " + script + " (package phase; or ours.launch=jar)");
+        }
+        if (launcher) {
+            command.add(script.toString());
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (launcher) {
+            builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+        }
         builder.environment().put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(database));
         builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");

@@ -15,11 +15,12 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
- * The packaged service jar ({@code target/ledger-app.jar}) run as a separate process on a database of its
- * own, as an operator runs it. Output goes to {@code target/<name>-<n>.log}.
+ * The packaged service run as a separate process on a database of its own, as an operator runs it: through the
+ * build's launcher ({@code target/ledger/bin/ledger}, the extracted jar with its class data sharing archive; it
+ * execs the JVM, so the process is the service's). Output goes to {@code target/<name>.log}.
  */
 public final class ServiceProcess {
-    private static final Path JAR = Path.of("target", "ledger-app.jar");
+    private static final Path LAUNCHER = Path.of("target", "ledger", "bin", "ledger");
 
     private final Process process;
     private final String baseUrl;
@@ -37,11 +38,11 @@ public final class ServiceProcess {
     /** Starts the jar on {@code databaseUrl} with more environment (settings) and waits until it answers. */
     public static ServiceProcess start(String databaseUrl, String logName, Map<String, String> settings)
             throws IOException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run after the package phase");
+        if (!Files.isExecutable(LAUNCHER)) {
+            throw new IllegalStateException(LAUNCHER.toAbsolutePath() + " is missing: run after the package phase");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("target", logName + ".log")));
         Map<String, String> env = builder.environment();
@@ -100,10 +101,6 @@ public final class ServiceProcess {
             sql.execute("CREATE DATABASE " + name);
         }
         return TestDatabase.urlOf(name);
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int freePort() {

@@ -32,6 +32,8 @@ public class CandidateIndex {
     private final Object pendingGuard = new Object();
     private volatile ProviderWorld world = ProviderWorld.EMPTY;
     private volatile Instant loadedAt = Instant.EPOCH;
+    /** The first full load when it runs beside the start ({@link #loadInBackground()}); done when null. */
+    private volatile Thread firstLoad;
     /** Consumer → the providers it held when last read, to refresh what a later write releases. */
     private Map<UUID, Set<UUID>> consumerProviders = new HashMap<>();
 
@@ -45,14 +47,43 @@ public class CandidateIndex {
         this.queries = queries;
     }
 
-    /** The current snapshot. */
+    /** The current snapshot (after the first full load: a reader never sees the empty index of a start). */
     public ProviderWorld world() {
+        awaitFirstLoad();
         return world;
     }
 
     /** When the last full load started: events from shortly before it on must be followed. */
     public Instant loadedAt() {
+        awaitFirstLoad();
         return loadedAt;
+    }
+
+    /**
+     * Starts the first full load on a thread of its own, so that it reads the tables while the rest of the
+     * service starts (at 50,000 providers, seconds of mostly waiting for the database); {@link #world()},
+     * {@link #loadedAt()} and {@link #awaitFirstLoad()} wait for it.
+     */
+    public void loadInBackground() {
+        Thread load = new Thread(this::reload, "candidate-index-load");
+        load.setDaemon(true);
+        firstLoad = load;
+        load.start();
+    }
+
+    /** Returns once the first full load (if one runs in the background) has ended, loaded or failed. */
+    public void awaitFirstLoad() {
+        Thread load = firstLoad;
+        if (load == null) {
+            return;
+        }
+        try {
+            load.join();
+            firstLoad = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the candidate index loads", e);
+        }
     }
 
     /** Whether a full load has succeeded and no refresh failed since (a failed one reloads at the next update). */

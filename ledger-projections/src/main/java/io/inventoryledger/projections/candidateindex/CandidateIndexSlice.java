@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,11 +59,22 @@ public class CandidateIndexSlice {
                                         source.createTokenAt(index.loadedAt().minus(overlap))));
     }
 
+    /**
+     * The index, its first load started beside the rest of the start (the tables are migrated: beans that use the
+     * database are made after Flyway); {@link #candidateIndexLoaded} waits for it before the service starts
+     * serving, so readiness and every reader see a loaded index as when the load ran here.
+     */
     @Bean
     CandidateIndex candidateIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         CandidateIndex index = new CandidateIndex(new CandidateIndexQueries(jdbc, ReadModelTables.LIVE, transactions));
-        index.reload();
+        index.loadInBackground();
         return index;
+    }
+
+    /** Every singleton made, before anything starts (web server, event processors): the first load is done. */
+    @Bean
+    SmartInitializingSingleton candidateIndexLoaded(CandidateIndex index) {
+        return index::awaitFirstLoad;
     }
 
     @Bean(destroyMethod = "shutdownNow")

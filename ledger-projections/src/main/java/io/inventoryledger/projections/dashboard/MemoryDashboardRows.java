@@ -24,10 +24,13 @@ public final class MemoryDashboardRows implements DashboardRows, MemoryTables {
 
     private record ActivityKey(UUID provider, Instant bucket) {}
 
+    /** A dashboard_totals row's key (a hash map: the live path's lock order does not matter in memory). */
+    private record TotalKey(String scope, String key, String resourceClass, int shard) {}
+
     private final Map<UUID, Provider> providers = new HashMap<>();
     private final Map<UUID, Map<String, ClassRow>> classes = new HashMap<>();
     private final Map<UUID, Set<UUID>> aggregates = new HashMap<>();
-    private final Map<TotalDelta, long[]> totals = new TreeMap<>(DashboardSums.LOCK_ORDER);
+    private final Map<TotalKey, long[]> totals = new HashMap<>();
     private final Map<UUID, Consumer> consumers = new HashMap<>();
     private final Map<OwnerKey, long[]> owners = new HashMap<>();
     /** resolution → bucket → rows, so that dropping old buckets is cutting a map's head. */
@@ -107,7 +110,8 @@ public final class MemoryDashboardRows implements DashboardRows, MemoryTables {
     @Override
     public void addTotals(List<TotalDelta> deltas) {
         for (TotalDelta d : deltas) {
-            long[] row = totals.computeIfAbsent(d, k -> new long[5]);
+            long[] row = totals.computeIfAbsent(
+                    new TotalKey(d.scope(), d.key(), d.resourceClass(), d.shard()), k -> new long[5]);
             row[0] += d.providers();
             row[1] += d.total();
             row[2] += d.reserved();

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,8 @@ final class BulkReplay {
             BulkTableWriter writer,
             RebuildProgress progress) {
         MemoryReadModel model = new MemoryReadModel();
-        List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(model)))
+        List<FoldHandler> handlers = projections.stream()
+                .map(p -> new FoldHandler(p.handlerFor(model)))
                 .toList();
         long started = System.nanoTime();
         long replayed = fold(handlers, position, progress);
@@ -70,7 +69,7 @@ final class BulkReplay {
         return replayed;
     }
 
-    private long fold(List<AnnotationEventHandlerAdapter> handlers, GapTracker position, RebuildProgress progress) {
+    private long fold(List<FoldHandler> handlers, GapTracker position, RebuildProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon("rebuild-decode"));
         BlockingQueue<Future<List<DomainEventMessage<?>>>> decoded = new ArrayBlockingQueue<>(2 * threads + 2);
         AtomicBoolean stop = new AtomicBoolean();
@@ -90,16 +89,16 @@ final class BulkReplay {
                 return null;
             });
             long replayed = 0;
-            Map<Class<?>, List<AnnotationEventHandlerAdapter>> interested = new HashMap<>();
+            Map<Class<?>, List<FoldHandler>> interested = new HashMap<>();
             for (List<DomainEventMessage<?>> events = take(decoded); events != END; events = take(decoded)) {
                 for (DomainEventMessage<?> event : events) {
                     // which handlers take an event depends on its payload type only: ask Axon once per type
-                    for (AnnotationEventHandlerAdapter handler : interested.computeIfAbsent(
+                    for (FoldHandler handler : interested.computeIfAbsent(
                             event.getPayloadType(),
                             type -> handlers.stream()
                                     .filter(h -> h.canHandle(event))
                                     .toList())) {
-                        ProjectionRebuild.handle(handler, event);
+                        handler.handle(event);
                     }
                 }
                 replayed += events.size();
