@@ -1,0 +1,28 @@
+package io.inventoryledger.projections.processor;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * The processor of a read model kept off the commands' transactions: a tracking processor over the event store,
+ * one segment (events in the store's order, one writer of the read model's rows), {@code batchSize} events per
+ * transaction, its token in {@code token_entry} next to the tables it wrote in the same transaction. Without a token
+ * it starts at the store's head: the read model was kept in the commands' transactions until this processor
+ * existed, so it is current there. Handler failures are logged, counted and retried ({@link ReadModelFailures}).
+ */
+public final class AsyncReadModels {
+    private AsyncReadModels() {}
+
+    public static ConfigurerModule processor(String group, int batchSize, ReadModelFailures failures) {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerTrackingEventProcessor(
+                        group,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize)
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(group, c -> failures.handlerFor(group));
+    }
+}
