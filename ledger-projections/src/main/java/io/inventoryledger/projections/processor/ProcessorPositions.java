@@ -50,6 +50,20 @@ public class ProcessorPositions {
     }
 
     /**
+     * The same, locking the processor's token rows in the caller's transaction (its next batch waits for it to end).
+     */
+    public ProcessorPosition positionForUpdate(String processor) {
+        return jdbc
+                .query(
+                        "SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE",
+                        (rs, i) -> decode(rs.getBytes(1), rs.getString(2)),
+                        processor)
+                .stream()
+                .reduce(ProcessorPosition::lowerBound)
+                .orElse(ProcessorPosition.NOTHING);
+    }
+
+    /**
      * Whether the processor has applied every event committed at or below {@code head}: its index reached it, and
      * none of the gaps it passed at or below it has been committed since.
      */

@@ -44,7 +44,10 @@ public class ReadModelFailures {
 
     private static Object position(EventMessage<?> event) {
         if (event instanceof TrackedEventMessage<?> tracked) {
-            return tracked.trackingToken().position().stream().boxed().findFirst().orElse(null);
+            return tracked.trackingToken().position().stream()
+                    .boxed()
+                    .findFirst()
+                    .orElse(null);
         }
         return event.getIdentifier();
     }

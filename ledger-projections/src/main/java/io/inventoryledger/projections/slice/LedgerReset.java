@@ -48,8 +48,7 @@ public class LedgerReset {
                 .toList();
         stopped.forEach(EventProcessor::shutDown);
         try {
-            transaction.executeWithoutResult(
-                    status -> tables().forEach(table -> jdbc.update("DELETE FROM " + table)));
+            transaction.executeWithoutResult(status -> tables().forEach(table -> jdbc.update("DELETE FROM " + table)));
         } finally {
             stopped.forEach(EventProcessor::start);
         }
