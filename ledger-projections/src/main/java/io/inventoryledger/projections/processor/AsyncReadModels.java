@@ -22,6 +22,8 @@ public final class AsyncReadModels {
                         org.axonframework.config.Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize)
+                                // a node without the segment looks for it every second (another node stopped)
+                                .andTokenClaimInterval(1, java.util.concurrent.TimeUnit.SECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(group, c -> failures.handlerFor(group));
     }

@@ -53,20 +53,34 @@ final class ProcessorReplay {
         return replayed.last();
     }
 
-    /** Whether every event replayed so far is one the processor has applied (at {@code position}). */
+    /**
+     * Whether every event replayed so far is one the processor has applied (at {@code position}): no committed event
+     * above its index or among its gaps that the replay has applied.
+     */
     boolean within(ProcessorPosition position) {
-        if (replayed.last() > position.index()) {
-            return false;
-        }
         Set<Long> open = new TreeSet<>(position.gaps().headSet(replayed.last() + 1));
         open.removeAll(replayed.gaps());
-        if (open.isEmpty()) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM domain_event_entry WHERE ");
+        List<Object> args = new ArrayList<>();
+        sql.append("(global_index > ? AND global_index <= ?");
+        args.add(position.index());
+        args.add(replayed.last());
+        if (replayed.hasGaps()) {
+            sql.append(" AND global_index NOT IN (")
+                    .append(String.join(
+                            ",", replayed.gaps().stream().map(String::valueOf).toList()))
+                    .append(")");
+        }
+        sql.append(")");
+        if (!open.isEmpty()) {
+            sql.append(" OR global_index IN (")
+                    .append(String.join(",", open.stream().map(String::valueOf).toList()))
+                    .append(")");
+        }
+        if (replayed.last() <= position.index() && open.isEmpty()) {
             return true;
         }
-        Long committed = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM domain_event_entry WHERE global_index IN ("
-                        + String.join(",", open.stream().map(String::valueOf).toList()) + ")",
-                Long.class);
+        Long committed = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
         return committed == null || committed == 0;
     }
 
