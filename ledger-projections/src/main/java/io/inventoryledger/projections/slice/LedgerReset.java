@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Empties the ledger, for conformance runs (Placement's gabbits expect a fresh install per file): the event store
  * and every read model's tables in one transaction, then each read model reloads its in-memory state. The
  * asynchronous read models' processors are stopped meanwhile (no batch of this node's lands after the reset; another
- * node's fails, its token row gone) and started again at the start of the empty store.
+ * node's fails, its token row gone) and started again after the last event the reset removed.
  */
 public class LedgerReset {
     /** The event store's tables (Flyway's {@code db/eventstore}). */
