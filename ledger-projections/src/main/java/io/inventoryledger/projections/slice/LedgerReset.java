@@ -2,9 +2,12 @@ package io.inventoryledger.projections.slice;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +38,26 @@ public class LedgerReset {
         this.processing = processing;
     }
 
+    /**
+     * The highest position ever given out that the reset removes: the store's head, or a processor's token when the
+     * store is empty already (a reset after a reset).
+     */
+    private long lastPosition() {
+        Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        long last = head == null ? -1 : head;
+        for (String name : slices.processors()) {
+            try {
+                TrackingToken token = processing.tokenStore(name).fetchToken(name, 0);
+                if (token != null) {
+                    last = Math.max(last, token.position().orElse(-1));
+                }
+            } catch (RuntimeException noToken) {
+                // never initialized, or another node holds it: the head stands
+            }
+        }
+        return last;
+    }
+
     /** The tables emptied, in order. */
     public List<String> tables() {
         return Stream.concat(EVENT_STORE_TABLES.stream(), slices.tables().stream())
@@ -48,7 +71,16 @@ public class LedgerReset {
                 .toList();
         stopped.forEach(EventProcessor::shutDown);
         try {
-            transaction.executeWithoutResult(status -> tables().forEach(table -> jdbc.update("DELETE FROM " + table)));
+            transaction.executeWithoutResult(status -> {
+                long last = lastPosition();
+                tables().forEach(table -> jdbc.update("DELETE FROM " + table));
+                // Their tokens just after the last event gone, before any new one (a processor that made its own once
+                // started would start at the head, which may hold new events by then). Never at the start (a null
+                // token): the event store's in-memory cache still holds the deleted events and would replay them.
+                TrackingToken start = last < 0 ? null : GapAwareTrackingToken.newInstance(last, Set.of());
+                slices.processors()
+                        .forEach(name -> processing.tokenStore(name).initializeTokenSegments(name, 1, start));
+            });
         } finally {
             stopped.forEach(EventProcessor::start);
         }
