@@ -6,6 +6,7 @@ import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.slice.ReadModelSlice;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -36,8 +37,12 @@ public class DashboardSlice {
 
     @Bean
     ConfigurerModule dashboardProcessor(
-            @Value("${ledger.read-models.batch-size:500}") int batchSize, ReadModelFailures failures) {
-        return AsyncReadModels.processor(DashboardProjection.PROCESSING_GROUP, batchSize, failures);
+            @Value("${ledger.read-models.batch-size:500}") int batchSize,
+            @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
+            ReadModelFailures failures,
+            EventStorageEngine storage) {
+        return AsyncReadModels.processor(
+                DashboardProjection.PROCESSING_GROUP, batchSize, failures, storage, fetchDelayMs);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.inventoryledger.projections.processor.ReadModelFailures;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.slice.ReadModelSlice;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +27,12 @@ public class HistorySlice {
 
     @Bean
     ConfigurerModule historyProcessor(
-            @Value("${ledger.read-models.batch-size:500}") int batchSize, ReadModelFailures failures) {
-        return AsyncReadModels.processor(HistoryStateProjection.PROCESSING_GROUP, batchSize, failures);
+            @Value("${ledger.read-models.batch-size:500}") int batchSize,
+            @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
+            ReadModelFailures failures,
+            EventStorageEngine storage) {
+        return AsyncReadModels.processor(
+                HistoryStateProjection.PROCESSING_GROUP, batchSize, failures, storage, fetchDelayMs);
     }
 
     @Bean
