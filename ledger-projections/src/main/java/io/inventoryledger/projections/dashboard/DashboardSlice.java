@@ -7,6 +7,7 @@ import io.inventoryledger.projections.slice.ReadModelSlice;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -40,9 +41,9 @@ public class DashboardSlice {
             @Value("${ledger.read-models.batch-size:500}") int batchSize,
             @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
             ReadModelFailures failures,
-            EventStorageEngine storage) {
+            ObjectProvider<EventStorageEngine> storage) {
         return AsyncReadModels.processor(
-                DashboardProjection.PROCESSING_GROUP, batchSize, failures, storage, fetchDelayMs);
+                DashboardProjection.PROCESSING_GROUP, batchSize, failures, storage::getObject, fetchDelayMs);
     }
 
     @Bean

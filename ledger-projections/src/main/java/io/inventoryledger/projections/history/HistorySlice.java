@@ -7,6 +7,7 @@ import io.inventoryledger.projections.slice.ReadModelSlice;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +31,9 @@ public class HistorySlice {
             @Value("${ledger.read-models.batch-size:500}") int batchSize,
             @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
             ReadModelFailures failures,
-            EventStorageEngine storage) {
+            ObjectProvider<EventStorageEngine> storage) {
         return AsyncReadModels.processor(
-                HistoryStateProjection.PROCESSING_GROUP, batchSize, failures, storage, fetchDelayMs);
+                HistoryStateProjection.PROCESSING_GROUP, batchSize, failures, storage::getObject, fetchDelayMs);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.processor;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -19,20 +20,25 @@ public final class AsyncReadModels {
     private AsyncReadModels() {}
 
     public static ConfigurerModule processor(
-            String group, int batchSize, ReadModelFailures failures, EventStorageEngine storage, long fetchDelayMs) {
-        // Its own reader of the store, not the node's event store with its shared in-memory cache of recent events:
-        // a reset empties the store under that cache, which would hand the deleted events out again.
-        EmbeddedEventStore source = EmbeddedEventStore.builder()
-                .storageEngine(storage)
-                .optimizeEventConsumption(false)
-                .fetchDelay(fetchDelayMs)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .build();
+            String group,
+            int batchSize,
+            ReadModelFailures failures,
+            Supplier<EventStorageEngine> storage,
+            long fetchDelayMs) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerTrackingEventProcessor(
                         group,
-                        c -> source,
+                        // Its own reader of the store, not the node's event store with its shared in-memory cache
+                        // of recent events: a reset empties the store under that cache, which would hand the
+                        // deleted events out again. Made when the processor is (the storage engine needs Axon's
+                        // configuration, which this module is part of).
+                        c -> EmbeddedEventStore.builder()
+                                .storageEngine(storage.get())
+                                .optimizeEventConsumption(false)
+                                .fetchDelay(fetchDelayMs)
+                                .timeUnit(TimeUnit.MILLISECONDS)
+                                .build(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize)
                                 // a node without the segment looks for it every second (another node stopped)
