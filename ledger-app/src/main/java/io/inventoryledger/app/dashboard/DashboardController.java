@@ -2,6 +2,8 @@ package io.inventoryledger.app.dashboard;
 
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyRule;
+import io.inventoryledger.app.readmodel.AwaitsReadModel;
+import io.inventoryledger.projections.dashboard.DashboardProjection;
 import io.inventoryledger.projections.dashboard.DashboardQueries;
 import io.inventoryledger.projections.dashboard.DashboardRetention;
 import java.time.Clock;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dashboard's JSON API (readers): capacity and usage per class, aggregate and root provider, usage per project
  * and user, the fullest and the busiest providers, and usage over time. Each answers 200, or 400 with a
- * {@code ledger.dashboard.*} code for a bad query value; 403 for callers the rule refuses.
+ * {@code ledger.dashboard.*} code for a bad query value; 403 for callers the rule refuses. Each first waits for the
+ * dashboard's processor to apply what the store held when the request came in ({@link AwaitsReadModel}).
  */
 @RestController
+@AwaitsReadModel(DashboardProjection.PROCESSING_GROUP)
 @ConditionalOnProperty(name = "ledger.dashboard.enabled", havingValue = "true", matchIfMissing = true)
 class DashboardController {
     private final DashboardQueries queries;

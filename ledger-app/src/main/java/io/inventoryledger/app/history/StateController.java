@@ -2,8 +2,10 @@ package io.inventoryledger.app.history;
 
 import io.inventoryledger.app.policy.PlacementRules;
 import io.inventoryledger.app.policy.PolicyRule;
+import io.inventoryledger.app.readmodel.AwaitsReadModel;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.projections.history.ConsumerSnapshot;
+import io.inventoryledger.projections.history.HistoryStateProjection;
 import io.inventoryledger.projections.history.Incarnations;
 import io.inventoryledger.projections.history.ProviderState;
 import io.inventoryledger.projections.history.StateQueries;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Time travel: a provider, or a consumer's allocations, as Placement's API showed them at a generation (right after
- * the change that made it; {@code incarnation} picks a life of the uuid, the last by default) or at an instant.
+ * the change that made it; {@code incarnation} picks a life of the uuid, the last by default) or at an instant. Reads
+ * the time-travel tables once their processor applied what the store held when the request came in.
  */
 @RestController
+@AwaitsReadModel(HistoryStateProjection.PROCESSING_GROUP)
 class StateController {
     private final StateQueries states;
     private final Incarnations incarnations;

@@ -1,10 +1,15 @@
 package io.inventoryledger.app.ops;
 
+import io.inventoryledger.projections.processor.ProcessorPositions;
+import io.inventoryledger.projections.processor.ReadModelFailures;
+import io.inventoryledger.projections.slice.ReadModelSlices;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -17,21 +22,42 @@ import org.springframework.stereotype.Component;
 /**
  * How many events of the store each streaming processor of this node has still to read (the head's global
  * index minus the position of its slowest segment), as the gauge {@code ledger.event_processor.lag} per
- * processor; subscribing processors handle each event in its own transaction and never lag.
+ * processor; subscribing processors handle each event in its own transaction and never lag. The asynchronous read
+ * models' processors (dashboard, history) share their tokens between nodes, and one node at a time holds each: their
+ * lag is read from the shared token, so every node reports the same figure; their handler failures are the counter
+ * {@code ledger.read_model.failures}.
  */
 @Component
 public class EventProcessorLag {
     static final String METER = "ledger.event_processor.lag";
+    static final String FAILURES = "ledger.read_model.failures";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
 
     private final MeterRegistry meters;
+    private final Set<String> readModels;
+    private final ProcessorPositions positions;
+    private final ReadModelFailures failures;
 
-    EventProcessorLag(EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry meters) {
+    EventProcessorLag(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            MeterRegistry meters,
+            ReadModelSlices slices,
+            ProcessorPositions positions,
+            ReadModelFailures failures) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.meters = meters;
+        this.readModels = Set.copyOf(slices.processors());
+        this.positions = positions;
+        this.failures = failures;
+    }
+
+    /** Whether {@code processor} keeps an asynchronous read model (shared token) rather than this node's state. */
+    public boolean keepsReadModel(String processor) {
+        return readModels.contains(processor);
     }
 
     /** Once Axon has built its processors: a gauge per streaming processor. */
@@ -46,6 +72,10 @@ public class EventProcessorLag {
                         .register(meters);
             }
         });
+        readModels.forEach(name -> FunctionCounter.builder(FAILURES, failures, f -> f.count(name))
+                .tag("processor", name)
+                .description("handler failures of an asynchronous read model (each batch failure is retried)")
+                .register(meters));
     }
 
     /** Processor name → events behind the store's head (a processor not running counts the whole store). */
@@ -54,7 +84,9 @@ public class EventProcessorLag {
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         Map<String, Long> lags = new LinkedHashMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
+            if (readModels.contains(name)) {
+                lags.put(name, positions.lag(name, head));
+            } else if (processor instanceof StreamingEventProcessor streaming) {
                 lags.put(name, lag(streaming, head));
             }
         });

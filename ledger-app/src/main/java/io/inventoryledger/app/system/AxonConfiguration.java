@@ -10,16 +10,22 @@ import io.inventoryledger.core.audit.LedgerMetaData;
 import io.inventoryledger.core.provider.ProviderProfile;
 import io.inventoryledger.core.provider.ResourceProvider;
 import io.inventoryledger.projections.provider.ProviderProjection;
+import java.lang.management.ManagementFactory;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +62,25 @@ public class AxonConfiguration {
                 .setTokenTypeColumn("token_type")
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Tokens of the tracking processors that share their position between nodes (the dashboard and history read
+     * models), in {@code token_entry}. Each node claims a segment under its own identity: Axon's default owner is the
+     * JVM's name, which two nodes in one JVM (tests) would share, and both would then process the same segment.
+     */
+    @Bean
+    TokenStore tokenStore(
+            ConnectionProvider connections,
+            @Qualifier("serializer") Serializer serializer,
+            TokenSchema schema,
+            NodeIdentity node) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(schema)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + node.id())
                 .build();
     }
 

@@ -2,6 +2,8 @@ package io.inventoryledger.app.web;
 
 import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.policy.PolicyRuleInterceptor;
+import io.inventoryledger.app.readmodel.ReadModelWait;
+import io.inventoryledger.app.readmodel.ReadModelWaitInterceptor;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -12,9 +14,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
     private final PolicyEnforcer policy;
+    private final ReadModelWait readModelWait;
 
-    WebConfiguration(PolicyEnforcer policy) {
+    WebConfiguration(PolicyEnforcer policy, ReadModelWait readModelWait) {
         this.policy = policy;
+        this.readModelWait = readModelWait;
     }
 
     @Override
@@ -31,5 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SinceInterceptor());
         registry.addInterceptor(new PolicyRuleInterceptor(policy)).addPathPatterns("/ledger/**");
+        // after the policy: a refused caller does not wait
+        registry.addInterceptor(new ReadModelWaitInterceptor(readModelWait)).addPathPatterns("/ledger/**");
     }
 }

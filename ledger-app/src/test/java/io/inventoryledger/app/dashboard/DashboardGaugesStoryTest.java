@@ -7,6 +7,7 @@ import io.inventoryledger.app.support.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +43,11 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
         claim(a, 10, 1024);
         claim(b, 3, 0);
 
-        gauges.refresh();
+        // the gauges read the dashboard read model, whose processor applies the claims shortly after they commit
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            gauges.refresh();
+            assertThat(scrape()).containsEntry("ledger_resources_used{resource_class=VCPU}", 13.0);
+        });
         Map<String, Double> scrape = scrape();
 
         assertThat(scrape)

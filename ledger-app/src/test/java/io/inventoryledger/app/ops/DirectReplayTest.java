@@ -3,6 +3,7 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.projections.processor.ProcessorPositions;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import io.inventoryledger.projections.rebuild.RebuildReport;
@@ -41,6 +42,14 @@ class DirectReplayTest extends LedgerServerTest {
     @Autowired
     ReadModelSlices slices;
 
+    @Autowired
+    ProcessorPositions positions;
+
+    /** The dashboard and history read models are compared where their processors stand. */
+    private ProjectionRebuild.AsyncProjections async() {
+        return new ProjectionRebuild.AsyncProjections(slices.asynchronousProjections(), positions);
+    }
+
     @Test
     void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
@@ -50,7 +59,8 @@ class DirectReplayTest extends LedgerServerTest {
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
                 slices.projections(),
                 new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                async());
 
         RebuildReport report = direct.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
@@ -75,7 +85,8 @@ class DirectReplayTest extends LedgerServerTest {
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
                 oneWithoutMemory,
                 ProjectionRebuild.Settings.DEFAULT,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                async());
 
         RebuildReport report = rebuild.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 
@@ -93,7 +104,8 @@ class DirectReplayTest extends LedgerServerTest {
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
                 slices.projections(),
                 new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                async());
 
         RebuildReport report = bulk.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
 

@@ -14,7 +14,6 @@ import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.dashboard.DashboardRows.ClassRow;
 import io.inventoryledger.projections.dashboard.DashboardRows.Provider;
-import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.time.Instant;
@@ -32,13 +31,18 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps the dashboard tables in the commands' own transactions (the Placement read model's subscribing processor):
+ * Keeps the dashboard tables, off the commands' transactions: its own tracking processor ({@link #PROCESSING_GROUP})
+ * applies the events in the store's order, a batch per transaction, and the sums' deltas of a batch are merged
+ * before they are written ({@link DashboardDeltaBatch}):
  * each provider's figures per class, the sums per class, aggregate and root (by deltas, in shards), usage per
  * project and user, usage changes per minute and hour, and claims and releases per provider and minute. The logic
  * is written once over {@link DashboardRows}. Idempotent: provider and consumer rows know the last event applied.
  */
-@ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
+@ProcessingGroup(DashboardProjection.PROCESSING_GROUP)
 public class DashboardProjection {
+    /** The asynchronous processor of the dashboard read model (its token in {@code token_entry}). */
+    public static final String PROCESSING_GROUP = "dashboard-read-model";
+
     static final List<String> TABLES = List.of(
             "dashboard_providers",
             "dashboard_provider_classes",

@@ -1,8 +1,13 @@
 package io.inventoryledger.projections.dashboard;
 
+import io.inventoryledger.projections.processor.AsyncReadModels;
+import io.inventoryledger.projections.processor.ReadModelFailures;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.slice.ReadModelSlice;
 import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -10,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Capacity and usage for dashboards: projection (in the commands' transactions), queries and the retention of its
+ * Capacity and usage for dashboards: projection (its own asynchronous processor, batched), queries and the retention of its
  * time buckets ({@code ledger.dashboard.retention.*}). {@code ledger.dashboard.enabled=false} leaves it out (the
  * benchmark measures the claim path without it).
  */
@@ -27,7 +32,18 @@ public class DashboardSlice {
 
     @Bean
     ReadModelSlice dashboardReadModel(DashboardRetention retention) {
-        return ReadModelSlice.of("dashboard", DashboardProjection.definition(retention));
+        return ReadModelSlice.of("dashboard", DashboardProjection.definition(retention))
+                .inProcessor(DashboardProjection.PROCESSING_GROUP);
+    }
+
+    @Bean
+    ConfigurerModule dashboardProcessor(
+            @Value("${ledger.read-models.batch-size:500}") int batchSize,
+            @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
+            ReadModelFailures failures,
+            ObjectProvider<EventStorageEngine> storage) {
+        return AsyncReadModels.processor(
+                DashboardProjection.PROCESSING_GROUP, batchSize, failures, storage::getObject, fetchDelayMs);
     }
 
     @Bean

@@ -13,7 +13,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@link DashboardRows} over SQL (portable: PostgreSQL and H2). */
+/**
+ * {@link DashboardRows} over SQL (portable: PostgreSQL and H2). Inside a unit of work (the processor's batch) the
+ * sums' deltas are merged and written when it commits ({@link DashboardDeltaBatch}); outside one (a rebuild's
+ * replay) at once.
+ */
 public class JdbcDashboardRows implements DashboardRows {
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
@@ -242,6 +246,15 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addTotals(List<TotalDelta> deltas) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            batch.addTotals(deltas);
+        } else {
+            writeTotals(deltas);
+        }
+    }
+
+    void writeTotals(List<TotalDelta> deltas) {
         totals.add(deltas);
     }
 
@@ -294,11 +307,29 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addOwnerUsage(List<OwnerDelta> deltas) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            batch.addOwnerUsage(deltas);
+        } else {
+            writeOwnerUsage(deltas);
+        }
+    }
+
+    void writeOwnerUsage(List<OwnerDelta> deltas) {
         owners.add(deltas);
     }
 
     @Override
     public void addSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            batch.addSeries(deltas, keepFrom);
+        } else {
+            writeSeries(deltas, keepFrom);
+        }
+    }
+
+    void writeSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
         if (series.add(deltas) > 0) {
             keepFrom.forEach((resolution, from) -> jdbc.update(
                     "DELETE FROM " + tables.of("dashboard_usage_series") + " WHERE resolution = ? AND bucket_start < ?",
@@ -309,6 +340,15 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            batch.addActivity(deltas, keepFrom);
+        } else {
+            writeActivity(deltas, keepFrom);
+        }
+    }
+
+    void writeActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
         if (activity.add(deltas) > 0) {
             jdbc.update(
                     "DELETE FROM " + tables.of("dashboard_provider_activity") + " WHERE bucket_start < ?",

@@ -13,7 +13,6 @@ import io.inventoryledger.core.provider.ProviderTraitsReplaced;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
-import io.inventoryledger.projections.provider.ProviderProjection;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.time.Instant;
@@ -39,11 +38,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * against a provider records, on the provider's own event, every consumer of the write with what it holds there
  * afterwards: that event makes the usage row (with the new generation), whichever of the write's events comes
  * first. A consumer's event makes a usage row only for providers it left or shrank on without allocating there
- * (Placement does not move their generation). Usage rows of one provider are serialised by the claim locks, shape
- * rows by locking the provider's last shape row.
+ * (Placement does not move their generation). Its own tracking processor ({@link #PROCESSING_GROUP}) applies the
+ * events one after another in the store's order, a batch per transaction, off the commands' transactions.
  */
-@ProcessingGroup(ProviderProjection.PROCESSING_GROUP)
+@ProcessingGroup(HistoryStateProjection.PROCESSING_GROUP)
 public class HistoryStateProjection {
+    /** The asynchronous processor of the time-travel tables (its token in {@code token_entry}). */
+    public static final String PROCESSING_GROUP = "history-read-model";
+
     public static final ProjectionDefinition DEFINITION = new ProjectionDefinition(
             "history",
             HistoryStateProjection.class,

@@ -1,5 +1,7 @@
 package io.inventoryledger.projections.rebuild;
 
+import io.inventoryledger.projections.processor.ProcessorPosition;
+import io.inventoryledger.projections.processor.ProcessorPositions;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.LedgerSchema;
 import io.inventoryledger.projections.schema.ReadModelTables;
@@ -7,7 +9,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -32,7 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Comparison: each rebuilt table against the live one, both seen at exactly the same point of the history
  * (the live read model is written in the events' own transactions). On PostgreSQL, in one exported snapshot in
  * which every visible event has been replayed, on several connections at once; otherwise (or while appends keep
- * arriving) the last stretch is replayed in one repeatable-read transaction that then compares table by table.</li>
+ * arriving) the last stretch is replayed in one repeatable-read transaction that then compares table by table.
+ * The projections of asynchronous processors ({@link AsyncProjections}) are compared where their processor stands
+ * instead: their rebuilt tables are replayed to exactly the events its token shows ({@link ProcessorReplay}), and on
+ * PostgreSQL the processor is held still (its token row locked) until the snapshot has been compared.</li>
  * </ol>
  */
 public class ProjectionRebuild {
@@ -53,6 +61,23 @@ public class ProjectionRebuild {
     private final List<ProjectionDefinition> projections;
     private final Settings settings;
     private final Clock clock;
+    private final AsyncProjections async;
+
+    /**
+     * The projections kept by asynchronous processors (projection name → processor) and where those stand: their
+     * rebuilt tables are compared at the processor's position, not at the store's head.
+     */
+    public record AsyncProjections(Map<String, String> processors, ProcessorPositions positions) {
+        public static final AsyncProjections NONE = new AsyncProjections(Map.of(), null);
+
+        public AsyncProjections {
+            processors = Map.copyOf(processors);
+        }
+
+        boolean keeps(ProjectionDefinition projection) {
+            return processors.containsKey(projection.name());
+        }
+    }
 
     /** How the bulk of the history is replayed. */
     public enum Mode {
@@ -78,6 +103,18 @@ public class ProjectionRebuild {
             List<ProjectionDefinition> projections,
             Settings settings,
             Clock clock) {
+        this(dataSource, transactions, storedEvents, projections, settings, clock, AsyncProjections.NONE);
+    }
+
+    public ProjectionRebuild(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            StoredEvents storedEvents,
+            List<ProjectionDefinition> projections,
+            Settings settings,
+            Clock clock,
+            AsyncProjections async) {
+        this.async = async;
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -153,6 +190,7 @@ public class ProjectionRebuild {
             setLogged(tables, false);
         }
         List<AnnotationEventHandlerAdapter> handlers = projections.stream()
+                .filter(p -> !async.keeps(p))
                 .map(p -> new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables)))
                 .toList();
         Instant replayStarted = clock.instant();
@@ -177,21 +215,29 @@ public class ProjectionRebuild {
         }
         long caughtUp = System.nanoTime();
         progress.phase(RebuildProgress.Phase.CATCHING_UP);
+        List<ProcessorReplay> processors = processorReplays(tables, position);
         catchUp(position, handlers, replayed, postgres, progress);
+        for (ProcessorReplay processor : processors) {
+            batchTransaction.executeWithoutResult(tx -> {
+                relaxDurability(postgres);
+                processor.advanceTo(processorReached(processor), clock.instant());
+            });
+        }
         long compared = System.nanoTime();
         progress.phase(RebuildProgress.Phase.COMPARING);
         List<String> owned =
                 projections.stream().flatMap(p -> p.tables().stream()).toList();
         List<TableComparison> comparisons =
-                postgres ? compareInParallel(position, handlers, replayed, owned, tables, progress) : null;
+                postgres ? compareInParallel(position, handlers, processors, replayed, owned, tables, progress) : null;
         if (comparisons == null) {
-            comparisons = compareInOneTransaction(position, handlers, replayed, owned, tables, postgres, progress);
+            comparisons = compareInOneTransaction(
+                    position, handlers, processors, replayed, owned, tables, postgres, progress);
         }
         boolean repaired = false;
         if (options.repair() && !comparisons.stream().allMatch(TableComparison::equal)) {
             progress.phase(RebuildProgress.Phase.SWAPPING);
             setLogged(tables, true);
-            swapIn(schema, owned, position, handlers, replayed, progress);
+            swapIn(schema, owned, position, handlers, processors, replayed, progress);
             repaired = true;
         }
         log.info(
@@ -237,6 +283,7 @@ public class ProjectionRebuild {
             List<String> owned,
             GapTracker position,
             List<AnnotationEventHandlerAdapter> handlers,
+            List<ProcessorReplay> processors,
             long[] replayed,
             RebuildProgress progress) {
         String live = jdbc.queryForObject("SELECT current_schema()", String.class);
@@ -251,12 +298,18 @@ public class ProjectionRebuild {
             try {
                 batchTransaction.executeWithoutResult(tx -> {
                     jdbc.execute("SET LOCAL lock_timeout = '" + SWAP_LOCK_TIMEOUT + "'");
+                    // the asynchronous processors first: a batch of theirs takes its token row before it writes
+                    Map<ProcessorReplay, ProcessorPosition> held = new LinkedHashMap<>();
+                    processors.forEach(processor ->
+                            held.put(processor, async.positions().positionForUpdate(processor.processor())));
                     jdbc.execute("LOCK TABLE "
                             + String.join(", ", owned.stream().map(current::of).toList())
                             + " IN ACCESS EXCLUSIVE MODE");
                     while (replayBatch(position, handlers, replayed, progress) > 0) {
                         // the events committed since the comparison
                     }
+                    // the events the held processors applied since the comparison
+                    held.forEach((processor, at) -> processor.advanceTo(at, clock.instant()));
                     for (String table : owned) {
                         jdbc.execute("ALTER TABLE " + current.of(table) + " SET SCHEMA " + parking);
                         jdbc.execute("ALTER TABLE " + rebuilt.of(table) + " SET SCHEMA " + live);
@@ -306,6 +359,60 @@ public class ProjectionRebuild {
         }
     }
 
+    /**
+     * The replays of the asynchronous processors' projections, standing where the bulk fold left every projection
+     * (or at the start of the history when replaying statement by statement).
+     */
+    private List<ProcessorReplay> processorReplays(ReadModelTables tables, GapTracker folded) {
+        Map<String, List<AnnotationEventHandlerAdapter>> byProcessor = new LinkedHashMap<>();
+        projections.stream()
+                .filter(async::keeps)
+                .forEach(p -> byProcessor
+                        .computeIfAbsent(async.processors().get(p.name()), k -> new ArrayList<>())
+                        .add(new AnnotationEventHandlerAdapter(p.handlerFor(jdbc, tables))));
+        GapTracker start = mode() == Mode.BULK ? folded : new GapTracker(0, settings.gapTimeout());
+        return byProcessor.entrySet().stream()
+                .map(e -> new ProcessorReplay(
+                        e.getKey(),
+                        e.getValue(),
+                        storedEvents,
+                        jdbc,
+                        settings.batchSize(),
+                        settings.gapTimeout(),
+                        start))
+                .toList();
+    }
+
+    /**
+     * Where the processor stands once it has applied everything the replay has (waits for it, at most the gap
+     * timeout: a processor that cannot get past an event would never let its tables be compared).
+     */
+    private ProcessorPosition processorReached(ProcessorReplay processor) {
+        Instant deadline = clock.instant().plus(settings.gapTimeout());
+        while (true) {
+            ProcessorPosition at =
+                    async.positions().position(processor.processor()).orElse(ProcessorPosition.NOTHING);
+            if (processor.within(at)) {
+                return at;
+            }
+            if (clock.instant().isAfter(deadline)) {
+                throw new IllegalStateException("The read model processor " + processor.processor()
+                        + " stands at " + at.index() + ", behind the rebuild's " + processor.last()
+                        + " for longer than " + settings.gapTimeout() + ": its tables cannot be compared");
+            }
+            pause();
+        }
+    }
+
+    private ProcessorPositions.Frozen freeze(List<ProcessorReplay> processors) {
+        return processors.isEmpty()
+                ? null
+                : async.positions()
+                        .freeze(processors.stream()
+                                .map(ProcessorReplay::processor)
+                                .toList());
+    }
+
     /** Replays, one committed transaction per batch, until a batch comes back short. */
     private void catchUp(
             GapTracker position,
@@ -332,21 +439,45 @@ public class ProjectionRebuild {
     private List<TableComparison> compareInParallel(
             GapTracker position,
             List<AnnotationEventHandlerAdapter> handlers,
+            List<ProcessorReplay> processors,
             long[] replayed,
             List<String> owned,
             ReadModelTables tables,
             RebuildProgress progress) {
         SnapshotComparisons comparisons = new SnapshotComparisons(dataSource, settings.threads(), COMPARISON_WORK_MEM);
         for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
-            List<TableComparison> compared = snapshotTransaction.execute(tx -> {
-                String snapshot = jdbc.queryForObject("SELECT pg_export_snapshot()", String.class);
-                if (!storedEvents.next(position.last(), position.gaps(), 1).isEmpty()) {
-                    return null;
+            for (ProcessorReplay processor : processors) {
+                processorReached(processor); // no freeze while a processor is still behind the replay
+            }
+            // the asynchronous processors are held still (their tokens locked) for the comparison: their rebuilt
+            // tables are replayed to exactly where they stand, and they stay there until the snapshot is compared
+            try (ProcessorPositions.Frozen frozen = freeze(processors)) {
+                boolean behind = false;
+                for (ProcessorReplay processor : processors) {
+                    ProcessorPosition at = frozen.position(processor.processor());
+                    if (!processor.within(at)) {
+                        behind = true;
+                        break;
+                    }
+                    batchTransaction.executeWithoutResult(tx -> {
+                        relaxDurability(true);
+                        processor.advanceTo(at, clock.instant());
+                    });
                 }
-                return comparisons.compare(snapshot, owned, tables);
-            });
-            if (compared != null) {
-                return compared;
+                if (!behind) {
+                    List<TableComparison> compared = snapshotTransaction.execute(tx -> {
+                        String snapshot = jdbc.queryForObject("SELECT pg_export_snapshot()", String.class);
+                        if (!storedEvents
+                                .next(position.last(), position.gaps(), 1)
+                                .isEmpty()) {
+                            return null;
+                        }
+                        return comparisons.compare(snapshot, owned, tables);
+                    });
+                    if (compared != null) {
+                        return compared;
+                    }
+                }
             }
             catchUp(position, handlers, replayed, true, progress);
         }
@@ -359,17 +490,30 @@ public class ProjectionRebuild {
     private List<TableComparison> compareInOneTransaction(
             GapTracker position,
             List<AnnotationEventHandlerAdapter> handlers,
+            List<ProcessorReplay> processors,
             long[] replayed,
             List<String> owned,
             ReadModelTables tables,
             boolean postgres,
             RebuildProgress progress) {
+        for (ProcessorReplay processor : processors) {
+            processorReached(processor);
+        }
         return snapshotTransaction.execute(tx -> {
             if (postgres) {
                 jdbc.execute("SET LOCAL work_mem = '" + COMPARISON_WORK_MEM + "'"); // grouping in memory
             }
             while (replayBatch(position, handlers, replayed, progress) > 0) {
                 // the tail, seen in the same snapshot as the live tables
+            }
+            for (ProcessorReplay processor : processors) {
+                // the processor's token, in the same snapshot as its tables
+                ProcessorPosition at =
+                        async.positions().position(processor.processor()).orElse(ProcessorPosition.NOTHING);
+                if (!processor.within(at)) {
+                    throw new IllegalStateException("Processor " + processor.processor() + " went back");
+                }
+                processor.advanceTo(at, clock.instant());
             }
             TableComparer comparer = new TableComparer(jdbc);
             return owned.stream().map(t -> comparer.compare(t, tables)).toList();

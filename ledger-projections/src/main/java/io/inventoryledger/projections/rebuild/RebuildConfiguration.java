@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.rebuild;
 
+import io.inventoryledger.projections.processor.ProcessorPositions;
 import io.inventoryledger.projections.slice.ReadModelSlices;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public class RebuildConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axon,
             ReadModelSlices slices,
+            ProcessorPositions positions,
             ObjectProvider<EventUpcaster> upcasters,
             @Value("${ledger.rebuild.batch-size:2000}") int batchSize,
             @Value("${ledger.rebuild.gap-timeout:60s}") Duration gapTimeout,
@@ -51,6 +53,7 @@ public class RebuildConfiguration {
                         gapTimeout,
                         ProjectionRebuild.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT)),
                         threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new ProjectionRebuild.AsyncProjections(slices.asynchronousProjections(), positions));
     }
 }

@@ -37,6 +37,24 @@ public final class ReadModelSlices {
         return slices.stream().flatMap(s -> s.rebuiltTables().stream()).toList();
     }
 
+    /** The asynchronous processors that keep read models (each its own token), in registration order. */
+    public List<String> processors() {
+        return slices.stream()
+                .filter(ReadModelSlice::asynchronous)
+                .map(ReadModelSlice::processor)
+                .distinct()
+                .toList();
+    }
+
+    /** Projection name → the asynchronous processor that keeps it (projections kept in the commands' absent). */
+    public Map<String, String> asynchronousProjections() {
+        Map<String, String> processors = new HashMap<>();
+        slices.stream()
+                .filter(ReadModelSlice::asynchronous)
+                .forEach(s -> s.projections().forEach(p -> processors.put(p.name(), s.processor())));
+        return Map.copyOf(processors);
+    }
+
     /** Every table of the read model. */
     public List<String> tables() {
         return slices.stream().flatMap(s -> s.tables().stream()).toList();

@@ -1,6 +1,11 @@
 package io.inventoryledger.projections.slice;
 
+import io.inventoryledger.projections.processor.ProcessorPositions;
+import io.inventoryledger.projections.processor.ReadModelFailures;
 import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +20,22 @@ public class ReadModelSlicesConfiguration {
     }
 
     @Bean
-    LedgerReset ledgerReset(JdbcTemplate jdbc, PlatformTransactionManager transactions, ReadModelSlices slices) {
-        return new LedgerReset(jdbc, transactions, slices);
+    LedgerReset ledgerReset(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ReadModelSlices slices,
+            org.axonframework.config.Configuration axon) {
+        return new LedgerReset(jdbc, transactions, slices, axon.eventProcessingConfiguration());
+    }
+
+    /** Where the asynchronous read models' processors stand (their tokens, shared by every node). */
+    @Bean
+    ProcessorPositions processorPositions(DataSource dataSource, @Qualifier("serializer") Serializer serializer) {
+        return new ProcessorPositions(dataSource, serializer);
+    }
+
+    @Bean
+    ReadModelFailures readModelFailures() {
+        return new ReadModelFailures();
     }
 }
