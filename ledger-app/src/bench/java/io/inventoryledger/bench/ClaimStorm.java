@@ -52,14 +52,14 @@ final class ClaimStorm implements Workload {
                     name(), target.name(), "no allocations API (GET /allocations/{c} != 200)");
         }
         int schedulers = settings.integer("w1.schedulers");
-        boolean releases = settings.text("w1.releases").equals("on");
-        int keep = releases ? settings.integer("w1.keep") : Integer.MAX_VALUE;
-        Map<String, Long> capacity = releases ? CAPACITY : LARGE_CAPACITY;
+        boolean withReleases = settings.text("w1.releases").equals("on");
+        int keep = withReleases ? settings.integer("w1.keep") : Integer.MAX_VALUE;
+        Map<String, Long> capacity = withReleases ? CAPACITY : LARGE_CAPACITY;
         List<UUID> providers = ProviderSeeder.create(
                 http,
                 "w1-cn",
                 settings.integer("w1.providers"),
-                releases ? ProviderSeeder.computeNode() : LARGE_NODE,
+                withReleases ? ProviderSeeder.computeNode() : LARGE_NODE,
                 settings.integer("setup.threads"));
         target.settle().run();
         List<String> projects = IntStream.range(0, 10)
@@ -125,7 +125,7 @@ final class ClaimStorm implements Workload {
         Verdict verdict = verify(http, providers, live, unsure, capacity, settings.integer("setup.threads"));
         Map<String, String> extras = new LinkedHashMap<>();
         extras.put("providers", String.valueOf(providers.size()));
-        extras.put("releases", releases ? "on: each scheduler keeps " + keep + " instances" : "off: claims only");
+        extras.put("releases", withReleases ? "on: each scheduler keeps " + keep + " instances" : "off: claims only");
         extras.put(
                 "warm-up claims (not counted)",
                 warmUp.succeeded().sum() + "; claims/s per window: "
