@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit for claims and releases: callers queue their writes, and the node's writer threads take what has
  * queued meanwhile as one {@link ClaimBatch}, one transaction, one commit. Under light load a batch is one write
- * and waits for nothing. A batch that fails as a whole (a race lost to another node at commit, a deadlock, any
- * error) is not anybody's refusal: each of its writes is then sent alone by its own caller ({@link
- * Outcome#SENT_ALONE}), with the usual retries, so that no write is refused for another's conflict.
+ * and waits for nothing. A batch that loses a race as a whole (to another node at commit, a deadlock) is not
+ * anybody's refusal: each of its writes is then sent alone by its own caller ({@link Outcome#SENT_ALONE}), with the
+ * usual retries, so that no write is refused for another's conflict. Any other failure of the batch is each
+ * caller's answer, as it would have been for a write sent alone.
  */
 @Component
 class ClaimBatcher {
@@ -146,10 +147,16 @@ class ClaimBatcher {
         try {
             outcomes = commands.send(
                     new ClaimBatch(batch.stream().map(Queued::write).toList()));
-        } catch (RuntimeException | Error failed) {
-            log.debug("a batch of {} writes failed as a whole; each is sent alone", batch.size(), failed);
-            batch.forEach(q -> q.outcome().complete(Outcome.SENT_ALONE));
+        } catch (RuntimeException failed) {
+            // a race lost to another writer is nobody's refusal: each write is sent alone; any other failure (a
+            // broken connection: the commit may even have happened) is each caller's, as for a write sent alone
+            boolean raceLost = ClaimSender.isRaceLost(failed);
+            log.debug("a batch of {} writes failed as a whole (race lost: {})", batch.size(), raceLost, failed);
+            batch.forEach(q -> q.outcome().complete(raceLost ? Outcome.SENT_ALONE : new Refused(failed)));
             return;
+        } catch (Error failed) {
+            batch.forEach(q -> q.outcome().complete(Outcome.SENT_ALONE));
+            throw failed;
         }
         for (int i = 0; i < batch.size(); i++) {
             RuntimeException refusal = outcomes.get(i);

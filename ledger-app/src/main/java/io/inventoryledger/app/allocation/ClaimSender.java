@@ -63,7 +63,7 @@ class ClaimSender {
         }
     }
 
-    private static boolean isRaceLost(Throwable e) {
+    static boolean isRaceLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof PessimisticLockingFailureException) {
                 return true;
