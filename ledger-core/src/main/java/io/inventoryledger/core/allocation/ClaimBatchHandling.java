@@ -101,10 +101,13 @@ final class ClaimBatchHandling {
             write.prepare(replace.claims(), Map.of(), streams);
             return write;
         }
-        ConsumerClaim release =
-                AllocationCommandHandler.release(((DeleteAllocations) batched.write()).consumerUuid(), streams);
+        UUID consumer = ((DeleteAllocations) batched.write()).consumerUuid();
+        ConsumerStream stream = streams.get(consumer);
+        if (stream == null || !stream.exists()) {
+            throw AllocationCommandHandler.noAllocations(consumer);
+        }
         AllocationWrite write = newWrite.apply(false, batchDirectory);
-        write.prepare(List.of(release), Map.of(), streams);
+        write.prepare(List.of(AllocationCommandHandler.removeAll(consumer)), Map.of(), streams);
         return write;
     }
 }
