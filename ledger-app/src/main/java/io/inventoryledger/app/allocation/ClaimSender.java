@@ -8,12 +8,14 @@ import java.sql.SQLException;
 import java.util.Set;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.axonframework.common.lock.DeadlockException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends an allocation write and, as Placement does, retries it whole (no pause) when a provider changed
- * under it: the losing append of a race, or a lock the database gave up on. After {@link #ATTEMPTS}
+ * under it: the losing append of a race, or a lock the database (or this node's aggregate locks) broke as a
+ * deadlock. After {@link #ATTEMPTS}
  * tries the caller gets 409 placement.concurrent_update. A stale consumer generation is never retried:
  * the aggregates refuse it with their own 409.
  */
@@ -65,7 +67,9 @@ class ClaimSender {
 
     static boolean isRaceLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException || t instanceof PessimisticLockingFailureException) {
+            if (t instanceof ConcurrencyException
+                    || t instanceof PessimisticLockingFailureException
+                    || t instanceof DeadlockException) {
                 return true;
             }
             if (t instanceof SQLException sql

@@ -9,6 +9,7 @@ import io.inventoryledger.core.error.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -66,12 +67,14 @@ class PlacementExceptionHandler {
 
     /**
      * A stale generation, one from the future, a lost append race, or a deadlock with a concurrent writer
-     * in the read model (the database chose this request as the victim): the caller must re-read.
+     * (in the database, or on this node's aggregate locks: this request was chosen as the victim): the caller
+     * must re-read.
      */
     @ExceptionHandler({
         ConflictingModificationException.class,
         ConcurrencyException.class,
-        PessimisticLockingFailureException.class
+        PessimisticLockingFailureException.class,
+        DeadlockException.class
     })
     void stale(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         conflict(e, request, response, ErrorCodes.CONCURRENT_UPDATE, "resource provider generation conflict");

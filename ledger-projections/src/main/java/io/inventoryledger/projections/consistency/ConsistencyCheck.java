@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -32,9 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction's connection) and the read tables are seen at one point of the history, so writes running meanwhile
  * cannot show up as differences. Axon rolls back the connection of the unit of work that first asked for it: the
  * check's root unit of work asks first, and each load runs in a nested one, so that no load ends the snapshot.
+ *
+ * <p>The aggregates are loaded through repositories of the check's own that take no aggregate lock: the snapshot
+ * needs none, and the command side's locks, held until the check's root unit of work ended, made claims running
+ * meanwhile deadlock with it.
  */
 public class ConsistencyCheck {
-    private final Configuration axon;
+    private final Repository<ResourceProvider> providers;
+    private final Repository<Consumer> consumers;
     private final LedgerInventoryQueries queries;
     private final ConnectionProvider connections;
     private final TransactionTemplate snapshot;
@@ -44,7 +51,8 @@ public class ConsistencyCheck {
             LedgerInventoryQueries queries,
             ConnectionProvider connections,
             PlatformTransactionManager transactions) {
-        this.axon = axon;
+        this.providers = unlocked(ResourceProvider.class, axon);
+        this.consumers = unlocked(Consumer.class, axon);
         this.queries = queries;
         this.connections = connections;
         this.snapshot = new TransactionTemplate(transactions);
@@ -66,9 +74,16 @@ public class ConsistencyCheck {
         });
     }
 
+    private static <T> Repository<T> unlocked(Class<T> aggregateType, Configuration axon) {
+        return EventSourcingRepository.builder(aggregateType)
+                .eventStore(axon.eventStore())
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(aggregateType))
+                .lockFactory(NullLockFactory.INSTANCE)
+                .build();
+    }
+
     private ConsistencyReport check() {
-        Repository<ResourceProvider> providers = axon.repository(ResourceProvider.class);
-        Repository<Consumer> consumers = axon.repository(Consumer.class);
         List<Problem> problems = new ArrayList<>();
         List<Problem> overCapacity = new ArrayList<>();
         Map<UUID, Map<String, Long>> heldByConsumers = new HashMap<>();
