@@ -66,12 +66,8 @@ public class AllocationCommandHandler {
     @CommandHandler
     public void handle(DeleteAllocations command) {
         Map<UUID, ConsumerStream> streams = directory.consumerStreams(List.of(command.consumerUuid()));
-        ConsumerStream stream = streams.get(command.consumerUuid());
-        if (stream == null || !stream.exists()) {
-            throw noAllocations(command.consumerUuid());
-        }
         // Placement's delete_all moves no provider's generation, unlike a write that empties the consumer.
-        write(false).run(List.of(removeAll(command.consumerUuid())), Map.of(), streams);
+        write(false).run(List.of(release(command.consumerUuid(), streams)), Map.of(), streams);
     }
 
     /** Several callers' claims and releases at once: one outcome per write (null: accepted). */
@@ -79,22 +75,26 @@ public class AllocationCommandHandler {
     public List<RuntimeException> handle(ClaimBatch command) {
         BatchUsages batchUsages = new BatchUsages(usages);
         return new ClaimBatchHandling(
-                        (emptying, batchDirectory) -> new AllocationWrite(
-                                providers, consumers, batchDirectory, batchUsages, catalog, emptying),
+                        (emptying, batchDirectory) -> write(emptying, batchDirectory, batchUsages),
                         directory,
                         correlationData)
                 .handle(command, batchUsages);
     }
 
     private AllocationWrite write(boolean emptyingAllocates) {
-        return new AllocationWrite(providers, consumers, directory, usages, catalog, emptyingAllocates);
+        return write(emptyingAllocates, directory, usages);
     }
 
-    static NotFoundException noAllocations(UUID consumer) {
-        return new NotFoundException("No allocations for consumer '" + consumer + "'");
+    private AllocationWrite write(boolean emptyingAllocates, ClaimDirectory streams, ProviderUsages usedNow) {
+        return new AllocationWrite(providers, consumers, streams, usedNow, catalog, emptyingAllocates);
     }
 
-    static ConsumerClaim removeAll(UUID consumer) {
+    /** DELETE /allocations/{consumer} as a claim of nothing; 404 when the consumer has no allocations. */
+    static ConsumerClaim release(UUID consumer, Map<UUID, ConsumerStream> streams) {
+        ConsumerStream stream = streams.get(consumer);
+        if (stream == null || !stream.exists()) {
+            throw new NotFoundException("No allocations for consumer '" + consumer + "'");
+        }
         return new ConsumerClaim(consumer, null, null, null, false, null, Map.of());
     }
 

@@ -101,13 +101,10 @@ final class ClaimBatchHandling {
             write.prepare(replace.claims(), Map.of(), streams);
             return write;
         }
-        UUID consumer = ((DeleteAllocations) batched.write()).consumerUuid();
-        ConsumerStream stream = streams.get(consumer);
-        if (stream == null || !stream.exists()) {
-            throw AllocationCommandHandler.noAllocations(consumer);
-        }
+        ConsumerClaim release =
+                AllocationCommandHandler.release(((DeleteAllocations) batched.write()).consumerUuid(), streams);
         AllocationWrite write = newWrite.apply(false, batchDirectory);
-        write.prepare(List.of(AllocationCommandHandler.removeAll(consumer)), Map.of(), streams);
+        write.prepare(List.of(release), Map.of(), streams);
         return write;
     }
 }
