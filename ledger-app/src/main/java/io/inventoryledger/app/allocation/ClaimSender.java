@@ -6,9 +6,9 @@ import io.inventoryledger.core.allocation.AllocationCommand;
 import io.inventoryledger.core.error.ErrorCodes;
 import java.sql.SQLException;
 import java.util.Set;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.axonframework.common.lock.DeadlockException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

@@ -71,6 +71,8 @@ class ConsistencyUnderLoadTest extends LedgerServerTest {
             writers.forEach(CompletableFuture::join);
         }
         assertThat(writes.get()).isPositive();
-        assertThat(failures).as("claims and releases the checks got in the way of").isEmpty();
+        assertThat(failures)
+                .as("claims and releases the checks got in the way of")
+                .isEmpty();
     }
 }
