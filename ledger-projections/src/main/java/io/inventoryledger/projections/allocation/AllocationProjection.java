@@ -14,7 +14,6 @@ import io.inventoryledger.projections.schema.ReadModelTables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -68,8 +67,11 @@ public class AllocationProjection {
                 event.consumerType(),
                 generation,
                 time);
-        // generation 1 is the incarnation's first write: there is no row to update yet
-        if (generation > 1 && rows.updateConsumer(version)) {
+        if (generation == 1) {
+            rows.firstWrite(version, event.allocations()); // the incarnation's first: no row to update yet
+            return;
+        }
+        if (rows.updateConsumer(version)) {
             replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
             return;
         }
@@ -77,10 +79,7 @@ public class AllocationProjection {
             return; // applied already
         }
         rows.recordIncarnation(event.consumerUuid(), event.incarnation());
-        replaceAllocations(
-                event.consumerUuid(),
-                generation == 1 ? Map.of() : rows.allocationsOf(event.consumerUuid()),
-                event.allocations());
+        replaceAllocations(event.consumerUuid(), rows.allocationsOf(event.consumerUuid()), event.allocations());
     }
 
     @EventHandler
@@ -93,32 +92,8 @@ public class AllocationProjection {
     /** The consumer's allocation rows go from {@code before} to {@code after}; provider usages move by the difference. */
     private void replaceAllocations(
             UUID consumer, Map<UUID, Map<String, Long>> before, Map<UUID, Map<String, Long>> after) {
-        Map<UsageKey, Long> deltas = new TreeMap<>();
-        before.forEach((provider, resources) ->
-                resources.forEach((rc, used) -> deltas.merge(new UsageKey(provider, rc), -used, Long::sum)));
-        after.forEach((provider, resources) ->
-                resources.forEach((rc, used) -> deltas.merge(new UsageKey(provider, rc), used, Long::sum)));
         rows.replaceAllocations(consumer, !before.isEmpty(), after);
-        deltas.values().removeIf(delta -> delta == 0);
-        rows.addUsages(deltas.entrySet().stream()
-                .map(d -> new AllocationRows.UsageDelta(
-                        d.getKey().provider(), d.getKey().resourceClass(), d.getValue()))
-                .toList());
-    }
-
-    /** A usage row's key, ordered as the rows are locked: by provider (as PostgreSQL orders uuids), then class. */
-    private record UsageKey(UUID provider, String resourceClass) implements Comparable<UsageKey> {
-        @Override
-        public int compareTo(UsageKey other) {
-            // the order of the uuids' text, without making the text: unsigned, most significant half first
-            int byProvider =
-                    Long.compareUnsigned(provider.getMostSignificantBits(), other.provider.getMostSignificantBits());
-            if (byProvider == 0) {
-                byProvider = Long.compareUnsigned(
-                        provider.getLeastSignificantBits(), other.provider.getLeastSignificantBits());
-            }
-            return byProvider != 0 ? byProvider : resourceClass.compareTo(other.resourceClass);
-        }
+        rows.addUsages(new UsageDeltas().add(before, -1).add(after, 1).inLockOrder());
     }
 
     /** Only the provider's generation moves: usage follows the consumers' events. */
@@ -127,7 +102,7 @@ public class AllocationProjection {
             ProviderAllocationsWritten event,
             @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant time) {
-        providers.advance(event.providerUuid(), sequence, time);
+        providers.advanceLater(event.providerUuid(), sequence, time);
     }
 
     @EventHandler

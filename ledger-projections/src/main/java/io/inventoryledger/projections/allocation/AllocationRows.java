@@ -19,6 +19,19 @@ public interface AllocationRows {
 
     void recordIncarnation(UUID consumer, int incarnation);
 
+    /**
+     * An incarnation's first write (generation 1): its consumer row, its incarnation, its allocation rows and the
+     * usage they add, unless its row exists (the event was applied already). A store may write it later in the
+     * same transaction, with other first writes, before anything else it is asked.
+     */
+    default void firstWrite(ConsumerVersion version, Map<UUID, Map<String, Long>> allocations) {
+        if (insertConsumer(version)) {
+            recordIncarnation(version.consumer(), version.incarnation());
+            replaceAllocations(version.consumer(), false, allocations);
+            addUsages(new UsageDeltas().add(allocations, 1).inLockOrder());
+        }
+    }
+
     /** Deletes that incarnation's consumer row; false when there was none. */
     boolean deleteConsumer(UUID consumer, int incarnation);
 

@@ -3,36 +3,124 @@ package io.inventoryledger.projections.allocation;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
 import io.inventoryledger.projections.schema.ReadModelTables;
+import io.inventoryledger.projections.schema.UnitOfWorkBatch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@link AllocationRows} over SQL. A claim's rows go in as one statement per table (multi-row), since every
- * statement is a round trip and work for PostgreSQL on the claim path.
+ * {@link AllocationRows} over SQL. A claim's rows go in as one statement per table (multi-row), and the first
+ * writes of a whole batch of claims (a group commit) as one statement per table, since every statement is a round
+ * trip and work for PostgreSQL on the claim path.
  */
 public class JdbcAllocationRows implements AllocationRows {
     private static final int ROWS_PER_STATEMENT = 1000;
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
-    /** Whether raising a usage can be PostgreSQL's upsert; H2, the embedded store, updates and inserts. */
+    /**
+     * Whether raising a usage can be PostgreSQL's upsert and first writes wait for their batch; H2, the embedded
+     * store, updates and inserts, and writes each first write at once.
+     */
     private final boolean postgres;
+    /** The name of the running batch's first writes into these tables. */
+    private final String firstWrites;
 
     public JdbcAllocationRows(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.postgres = Databases.isPostgres(jdbc);
+        this.firstWrites = "first-writes/" + tables.of("consumers");
+    }
+
+    /**
+     * On PostgreSQL, within a processor's batch: kept with the batch's other first writes and written with them
+     * in four statements (see {@link #writeFirst}), instead of four each.
+     */
+    @Override
+    public void firstWrite(ConsumerVersion version, Map<UUID, Map<String, Long>> allocations) {
+        UnitOfWorkBatch<FirstWrite> batch = postgres ? UnitOfWorkBatch.current(firstWrites, this::writeFirst) : null;
+        if (batch == null) {
+            AllocationRows.super.firstWrite(version, allocations);
+        } else {
+            batch.add(new FirstWrite(version, allocations));
+        }
+    }
+
+    private record FirstWrite(ConsumerVersion version, Map<UUID, Map<String, Long>> allocations) {}
+
+    /**
+     * The consumer rows in one statement, which says which were new (a row that exists means that event was
+     * applied already, as for a single {@link #insertConsumer}); for those, their incarnations, their allocation
+     * rows and the usage they add, one statement each.
+     */
+    private void writeFirst(List<FirstWrite> writes) {
+        Set<UUID> inserted = new HashSet<>();
+        for (List<FirstWrite> chunk : chunks(writes)) {
+            inserted.addAll(jdbc.queryForList(
+                    "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id, user_id,"
+                            + " consumer_type, generation, created_at, updated_at) VALUES "
+                            + rowsOf(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " ON CONFLICT DO NOTHING RETURNING uuid",
+                    UUID.class,
+                    flatten(chunk.stream()
+                            .map(w -> {
+                                ConsumerVersion v = w.version();
+                                var at = EventTimes.of(v.time());
+                                return new Object[] {
+                                    v.consumer(),
+                                    v.streamId(),
+                                    v.incarnation(),
+                                    v.projectId(),
+                                    v.userId(),
+                                    v.consumerType(),
+                                    v.generation(),
+                                    at,
+                                    at
+                                };
+                            })
+                            .toList())));
+        }
+        List<FirstWrite> applied = writes.stream()
+                .filter(w -> inserted.remove(w.version().consumer())) // once per row inserted
+                .toList();
+        if (applied.isEmpty()) {
+            return;
+        }
+        for (List<FirstWrite> chunk : chunks(applied)) {
+            jdbc.update(
+                    "INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES "
+                            + rowsOf(chunk.size(), "(?, ?)")
+                            + " ON CONFLICT (uuid) DO UPDATE SET incarnation = EXCLUDED.incarnation",
+                    flatten(chunk.stream()
+                            .map(w -> new Object[] {
+                                w.version().consumer(), w.version().incarnation()
+                            })
+                            .toList()));
+        }
+        List<Object[]> allocationRows = new ArrayList<>();
+        UsageDeltas usage = new UsageDeltas();
+        for (FirstWrite w : applied) {
+            w.allocations()
+                    .forEach((provider, resources) -> resources.forEach((rc, used) ->
+                            allocationRows.add(new Object[] {w.version().consumer(), provider, rc, used})));
+            usage.add(w.allocations(), 1);
+        }
+        insertAllocationRows(allocationRows);
+        addUsagesNow(usage.inLockOrder());
     }
 
     @Override
     public boolean updateConsumer(ConsumerVersion v) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         return jdbc.update(
                         "UPDATE " + tables.of("consumers") + " SET project_id = ?, user_id = ?,"
                                 + " consumer_type = ?, generation = ?, updated_at = ? WHERE uuid = ? AND incarnation = ?"
@@ -50,6 +138,7 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public boolean insertConsumer(ConsumerVersion v) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         var at = EventTimes.of(v.time());
         // one round trip: a row that exists already means the event was applied already
         return jdbc.update(
@@ -70,6 +159,7 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public void recordIncarnation(UUID consumer, int incarnation) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         // insert first: most consumers are new, and a returning one has a row to update
         if (jdbc.update(
                         "INSERT INTO " + tables.of("consumer_incarnations") + " (uuid, incarnation) VALUES (?, ?)"
@@ -86,6 +176,7 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public boolean deleteConsumer(UUID consumer, int incarnation) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         return jdbc.update(
                         "DELETE FROM " + tables.of("consumers") + " WHERE uuid = ? AND incarnation = ?",
                         consumer,
@@ -95,6 +186,7 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public Map<UUID, Map<String, Long>> allocationsOf(UUID consumer) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         Map<UUID, Map<String, Long>> rows = new TreeMap<>();
         jdbc.query(
                 "SELECT provider_uuid, resource_class, used FROM " + tables.of("allocations")
@@ -109,12 +201,17 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public void replaceAllocations(UUID consumer, boolean hadRows, Map<UUID, Map<String, Long>> allocations) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         if (hadRows) {
             jdbc.update("DELETE FROM " + tables.of("allocations") + " WHERE consumer_uuid = ?", consumer);
         }
         List<Object[]> rows = new ArrayList<>();
         allocations.forEach((provider, resources) ->
                 resources.forEach((rc, used) -> rows.add(new Object[] {consumer, provider, rc, used})));
+        insertAllocationRows(rows);
+    }
+
+    private void insertAllocationRows(List<Object[]> rows) {
         for (List<Object[]> chunk : chunks(rows)) {
             jdbc.update(
                     "INSERT INTO " + tables.of("allocations") + " (consumer_uuid, provider_uuid, resource_class,"
@@ -135,6 +232,11 @@ public class JdbcAllocationRows implements AllocationRows {
      */
     @Override
     public void addUsages(List<UsageDelta> deltas) {
+        UnitOfWorkBatch.writeNow(firstWrites);
+        addUsagesNow(deltas);
+    }
+
+    private void addUsagesNow(List<UsageDelta> deltas) {
         chunks(deltas.stream().filter(d -> d.delta() < 0).toList()).forEach(this::lower);
         chunks(deltas.stream().filter(d -> d.delta() > 0).toList()).forEach(this::raise);
     }
@@ -215,6 +317,7 @@ public class JdbcAllocationRows implements AllocationRows {
 
     @Override
     public void clearUsages(UUID provider) {
+        UnitOfWorkBatch.writeNow(firstWrites);
         jdbc.update("DELETE FROM " + tables.of("provider_usages") + " WHERE provider_uuid = ?", provider);
     }
 }

@@ -26,6 +26,14 @@ public interface ProviderRows {
     /** Sets the generation to {@code sequence} when it is lower; false when applied already (or no row). */
     boolean advance(UUID provider, long sequence, Instant time);
 
+    /**
+     * {@link #advance} for a caller that does not need to know whether it applied: a store may do it later in the
+     * same transaction, with others, before anything else it is asked.
+     */
+    default void advanceLater(UUID provider, long sequence, Instant time) {
+        advance(provider, sequence, time);
+    }
+
     /** Moves {@code updated_at} of that incarnation's row; false when there is none. */
     boolean touch(UUID provider, int incarnation, Instant time);
 
