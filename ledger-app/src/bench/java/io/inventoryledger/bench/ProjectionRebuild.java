@@ -116,7 +116,7 @@ final class ProjectionRebuild implements Workload {
     }
 
     /** Whether (and how soon) the service reports every event processor caught up with the store. */
-    private static String waitUntilCaughtUp(PlacementHttp http) {
+    static String waitUntilCaughtUp(PlacementHttp http) {
         long started = System.nanoTime();
         long deadline = started + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {

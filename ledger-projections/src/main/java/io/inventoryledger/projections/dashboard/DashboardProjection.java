@@ -193,7 +193,7 @@ public class DashboardProjection {
         var after = new DashboardRows.Consumer(
                 event.incarnation(), generation, event.projectId(), event.userId(), event.allocations());
         new ConsumerChange(rows, retention, event.consumerUuid(), before.orElse(null), after, time).apply();
-        rows.putConsumer(event.consumerUuid(), after);
+        rows.putConsumer(event.consumerUuid(), after, before.isPresent());
     }
 
     @EventHandler

@@ -87,7 +87,8 @@ public interface DashboardRows {
 
     Optional<Consumer> consumer(UUID uuid);
 
-    void putConsumer(UUID uuid, Consumer consumer);
+    /** The consumer's row becomes {@code consumer}; {@code exists}: whether {@link #consumer} found its row. */
+    void putConsumer(UUID uuid, Consumer consumer, boolean exists);
 
     void deleteConsumer(UUID uuid);
 

@@ -276,17 +276,21 @@ public class JdbcDashboardRows implements DashboardRows {
     }
 
     @Override
-    public void putConsumer(UUID uuid, Consumer c) {
+    public void putConsumer(UUID uuid, Consumer c, boolean exists) {
         String text = AllocationText.format(c.allocations());
-        int updated = jdbc.update(
-                "UPDATE " + tables.of("dashboard_consumers") + " SET incarnation = ?, generation = ?, project_id = ?,"
-                        + " user_id = ?, allocations = ? WHERE consumer_uuid = ?",
-                c.incarnation(),
-                c.generation(),
-                c.projectId(),
-                c.userId(),
-                text,
-                uuid);
+        // the projection read the row in this transaction, and only its processor writes it
+        int updated = !exists
+                ? 0
+                : jdbc.update(
+                        "UPDATE " + tables.of("dashboard_consumers")
+                                + " SET incarnation = ?, generation = ?, project_id = ?,"
+                                + " user_id = ?, allocations = ? WHERE consumer_uuid = ?",
+                        c.incarnation(),
+                        c.generation(),
+                        c.projectId(),
+                        c.userId(),
+                        text,
+                        uuid);
         if (updated == 0) {
             jdbc.update(
                     "INSERT INTO " + tables.of("dashboard_consumers") + " (consumer_uuid, incarnation, generation,"

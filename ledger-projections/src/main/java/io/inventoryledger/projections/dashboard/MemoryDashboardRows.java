@@ -126,7 +126,7 @@ public final class MemoryDashboardRows implements DashboardRows, MemoryTables {
     }
 
     @Override
-    public void putConsumer(UUID uuid, Consumer consumer) {
+    public void putConsumer(UUID uuid, Consumer consumer, boolean exists) {
         consumers.put(uuid, consumer);
     }
 

@@ -178,7 +178,7 @@ public class HistoryStateProjection {
         event.consumers().forEach((consumer, after) -> {
             Map<String, Long> held = before.getOrDefault(consumer, Map.of());
             if (!held.equals(after)) {
-                rows.hold(provider, consumer, after);
+                rows.hold(provider, consumer, held, after);
                 move(usage, held, after);
             }
         });
@@ -214,7 +214,7 @@ public class HistoryStateProjection {
             }
             Map<String, Long> usage = new TreeMap<>(rows.lastUsage(provider));
             move(usage, held.get(provider), Map.of());
-            rows.hold(provider, consumer, Map.of());
+            rows.hold(provider, consumer, held.get(provider), Map.of());
             rows.insertUsage(provider, position, time, null, usage);
         }
     }

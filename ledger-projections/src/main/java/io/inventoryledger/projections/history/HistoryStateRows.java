@@ -32,6 +32,9 @@ public interface HistoryStateRows {
     /** What these consumers hold on the provider now: consumer → class → used. */
     Map<UUID, Map<String, Long>> holdingsOn(UUID provider, Iterable<UUID> consumers);
 
-    /** The consumer's holding on the provider becomes exactly {@code resources} (empty: nothing). */
-    void hold(UUID provider, UUID consumer, Map<String, Long> resources);
+    /**
+     * The consumer's holding on the provider goes from {@code before} (as {@link #holdingsOn} or
+     * {@link #holdingsOf} said; empty: nothing) to exactly {@code after} (empty: nothing).
+     */
+    void hold(UUID provider, UUID consumer, Map<String, Long> before, Map<String, Long> after);
 }

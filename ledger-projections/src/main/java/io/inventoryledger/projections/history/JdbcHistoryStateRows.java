@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,15 +153,18 @@ public final class JdbcHistoryStateRows implements HistoryStateRows {
     }
 
     @Override
-    public void hold(UUID provider, UUID consumer, Map<String, Long> resources) {
-        jdbc.update("DELETE FROM " + holdings + " WHERE provider_uuid = ? AND consumer_uuid = ?", provider, consumer);
-        if (!resources.isEmpty()) {
-            List<Object[]> batch = new ArrayList<>();
-            resources.forEach((rc, used) -> batch.add(new Object[] {provider, consumer, rc, used}));
-            jdbc.batchUpdate(
-                    "INSERT INTO " + holdings
-                            + " (provider_uuid, consumer_uuid, resource_class, used) VALUES (?, ?, ?, ?)",
-                    batch);
+    public void hold(UUID provider, UUID consumer, Map<String, Long> before, Map<String, Long> after) {
+        if (!before.isEmpty()) { // a new holding (a claim's usual case) has no rows to delete
+            jdbc.update(
+                    "DELETE FROM " + holdings + " WHERE provider_uuid = ? AND consumer_uuid = ?", provider, consumer);
+        }
+        if (!after.isEmpty()) {
+            List<Object> values = new ArrayList<>();
+            after.forEach((rc, used) -> values.addAll(List.of(provider, consumer, rc, used)));
+            jdbc.update(
+                    "INSERT INTO " + holdings + " (provider_uuid, consumer_uuid, resource_class, used) VALUES "
+                            + String.join(", ", Collections.nCopies(after.size(), "(?, ?, ?, ?)")),
+                    values.toArray());
         }
     }
 }

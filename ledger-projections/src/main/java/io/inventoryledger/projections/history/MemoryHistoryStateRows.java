@@ -85,7 +85,7 @@ public final class MemoryHistoryStateRows implements HistoryStateRows, MemoryTab
     }
 
     @Override
-    public void hold(UUID provider, UUID consumer, Map<String, Long> resources) {
+    public void hold(UUID provider, UUID consumer, Map<String, Long> before, Map<String, Long> resources) {
         if (resources.isEmpty()) {
             Map<UUID, Map<String, Long>> of = holdings.get(consumer);
             if (of != null) {
