@@ -43,12 +43,13 @@ final class ChangeFeedExport implements Workload {
                 ledger.database(),
                 settings.integer("w6.feed-events"),
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
-        ReadModelSeeder.cloneRows(ledger.postgres(), ledger.database(), copies, 2);
+        ReadModelSeeder.clonePlacementRows(ledger.postgres(), ledger.database(), copies, 2);
         extras.put("seeding s", Seconds.format(Duration.ofNanos(System.nanoTime() - seedStart)));
         long events = EventStoreSeeder.count(ledger.postgres(), ledger.database());
         extras.put("events in store", String.valueOf(events));
         ledger.postgres().settle(ledger.database());
         ledger.restart(); // the clones were appended behind its back: no follower catching up while we read
+        extras.put("read models caught up after restart", ProjectionRebuild.waitUntilCaughtUp(http));
         extras.put("service idle after s", Seconds.format(ledger.awaitIdle(Duration.ofMinutes(2))));
 
         OpStats export = new OpStats("GET /ledger/changes?format=ndjson");

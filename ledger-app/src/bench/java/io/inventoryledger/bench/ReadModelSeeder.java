@@ -21,6 +21,8 @@ import org.postgresql.PGConnection;
  */
 final class ReadModelSeeder {
     private static final String NOT_READ_MODEL = "('domain_event_entry', 'snapshot_event_entry', 'token_entry')";
+    /** The tables of the read models that their own tracking processors keep. */
+    private static final List<String> ASYNC_READ_MODELS = List.of("dashboard_", "history_");
 
     private ReadModelSeeder() {}
 
@@ -28,9 +30,26 @@ final class ReadModelSeeder {
         cloneRows(postgres, database, copies, threads, Set.of());
     }
 
+    /**
+     * As {@link #cloneRows(Postgres, String, long, int)} for Placement's read model only: the dashboard's and the
+     * history's tables are left to their own processors, which apply the cloned events as they find them (a row
+     * cloned beside them would collide with the one they write).
+     */
+    static void clonePlacementRows(Postgres postgres, String database, long copies, int threads) {
+        cloneRows(postgres, database, copies, threads, Set.of(), ASYNC_READ_MODELS);
+    }
+
     /** As {@link #cloneRows(Postgres, String, long, int)}, leaving the uuids in {@code keep} as they are. */
     static void cloneRows(Postgres postgres, String database, long copies, int threads, Set<String> keep) {
+        cloneRows(postgres, database, copies, threads, keep, List.of());
+    }
+
+    private static void cloneRows(
+            Postgres postgres, String database, long copies, int threads, Set<String> keep, List<String> leftOut) {
         for (String table : tables(postgres, database)) {
+            if (leftOut.stream().anyMatch(table::startsWith)) {
+                continue;
+            }
             List<String> rows = templateRows(postgres, database, table, keep);
             if (rows.isEmpty() || copies == 0) {
                 continue;
