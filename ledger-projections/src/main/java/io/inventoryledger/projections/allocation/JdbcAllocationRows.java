@@ -55,6 +55,28 @@ public class JdbcAllocationRows implements AllocationRows {
         }
     }
 
+    /** Inserts {@code count} consumer rows (those that exist already are left alone). */
+    private String insertConsumers(int count) {
+        return "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id, user_id,"
+                + " consumer_type, generation, created_at, updated_at) VALUES "
+                + rowsOf(count, "(?, ?, ?, ?, ?, ?, ?, ?, ?)") + " ON CONFLICT DO NOTHING";
+    }
+
+    private static Object[] consumerRow(ConsumerVersion v) {
+        var at = EventTimes.of(v.time());
+        return new Object[] {
+            v.consumer(),
+            v.streamId(),
+            v.incarnation(),
+            v.projectId(),
+            v.userId(),
+            v.consumerType(),
+            v.generation(),
+            at,
+            at
+        };
+    }
+
     private record FirstWrite(ConsumerVersion version, Map<UUID, Map<String, Long>> allocations) {}
 
     /**
@@ -66,28 +88,9 @@ public class JdbcAllocationRows implements AllocationRows {
         Set<UUID> inserted = new HashSet<>();
         for (List<FirstWrite> chunk : chunks(writes)) {
             inserted.addAll(jdbc.queryForList(
-                    "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id, user_id,"
-                            + " consumer_type, generation, created_at, updated_at) VALUES "
-                            + rowsOf(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            + " ON CONFLICT DO NOTHING RETURNING uuid",
+                    insertConsumers(chunk.size()) + " RETURNING uuid",
                     UUID.class,
-                    flatten(chunk.stream()
-                            .map(w -> {
-                                ConsumerVersion v = w.version();
-                                var at = EventTimes.of(v.time());
-                                return new Object[] {
-                                    v.consumer(),
-                                    v.streamId(),
-                                    v.incarnation(),
-                                    v.projectId(),
-                                    v.userId(),
-                                    v.consumerType(),
-                                    v.generation(),
-                                    at,
-                                    at
-                                };
-                            })
-                            .toList())));
+                    flatten(chunk.stream().map(w -> consumerRow(w.version())).toList())));
         }
         List<FirstWrite> applied = writes.stream()
                 .filter(w -> inserted.remove(w.version().consumer())) // once per row inserted
@@ -139,22 +142,8 @@ public class JdbcAllocationRows implements AllocationRows {
     @Override
     public boolean insertConsumer(ConsumerVersion v) {
         UnitOfWorkBatch.writeNow(firstWrites);
-        var at = EventTimes.of(v.time());
         // one round trip: a row that exists already means the event was applied already
-        return jdbc.update(
-                        "INSERT INTO " + tables.of("consumers") + " (uuid, stream_id, incarnation, project_id,"
-                                + " user_id, consumer_type, generation, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        v.consumer(),
-                        v.streamId(),
-                        v.incarnation(),
-                        v.projectId(),
-                        v.userId(),
-                        v.consumerType(),
-                        v.generation(),
-                        at,
-                        at)
-                > 0;
+        return jdbc.update(insertConsumers(1), consumerRow(v)) > 0;
     }
 
     @Override
