@@ -46,19 +46,8 @@ final class DashboardDeltaBatch {
     }
 
     void addTotals(List<TotalDelta> deltas) {
-        deltas.forEach(d -> totals.merge(
-                List.of(d.scope(), d.key(), d.resourceClass(), d.shard()),
-                d,
-                (a, b) -> new TotalDelta(
-                        a.scope(),
-                        a.key(),
-                        a.resourceClass(),
-                        a.shard(),
-                        a.providers() + b.providers(),
-                        a.total() + b.total(),
-                        a.reserved() + b.reserved(),
-                        a.capacity() + b.capacity(),
-                        a.used() + b.used())));
+        deltas.forEach(
+                d -> totals.merge(List.of(d.scope(), d.key(), d.resourceClass(), d.shard()), d, TotalDelta::plus));
     }
 
     void addOwnerUsage(List<OwnerDelta> deltas) {

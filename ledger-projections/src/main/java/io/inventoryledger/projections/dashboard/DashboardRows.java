@@ -51,7 +51,21 @@ public interface DashboardRows {
             long total,
             long reserved,
             long capacity,
-            long used) {}
+            long used) {
+        /** This delta and {@code other} (of the same row) as one. */
+        TotalDelta plus(TotalDelta other) {
+            return new TotalDelta(
+                    scope,
+                    key,
+                    resourceClass,
+                    shard,
+                    providers + other.providers,
+                    total + other.total,
+                    reserved + other.reserved,
+                    capacity + other.capacity,
+                    used + other.used);
+        }
+    }
 
     record OwnerDelta(String kind, String ownerId, String resourceClass, long used, long consumers) {}
 

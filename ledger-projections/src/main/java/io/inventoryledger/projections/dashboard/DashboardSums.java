@@ -93,19 +93,7 @@ final class DashboardSums {
     List<TotalDelta> merged() {
         Map<TotalDelta, TotalDelta> byRow = new java.util.TreeMap<>(LOCK_ORDER);
         for (TotalDelta d : deltas) {
-            byRow.merge(
-                    d,
-                    d,
-                    (a, b) -> new TotalDelta(
-                            a.scope(),
-                            a.key(),
-                            a.resourceClass(),
-                            a.shard(),
-                            a.providers() + b.providers(),
-                            a.total() + b.total(),
-                            a.reserved() + b.reserved(),
-                            a.capacity() + b.capacity(),
-                            a.used() + b.used()));
+            byRow.merge(d, d, TotalDelta::plus);
         }
         return List.copyOf(byRow.values());
     }
