@@ -54,7 +54,7 @@ public record FeedPosition(long last, SortedMap<Long, Instant> gaps) {
                 long start = parseIndex(parts[0]);
                 long count = parseIndex(parts[1]);
                 Instant seen = Instant.ofEpochMilli(parseIndex(parts[2]));
-                if (count < 1 || count > 10_000 || start + count > last || gaps.size() + count > 10_000) {
+                if (count < 1 || start + count > last || gaps.size() + count > GapTracker.MAX_GAPS) {
                     throw new IllegalArgumentException("bad gap range");
                 }
                 for (long index = start; index < start + count; index++) {

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * change feed ({@code projections.feed}) both read the store through it.
  */
 public final class GapTracker {
-    private static final int MAX_GAPS = 10_000;
+    /** The most gaps a tracker (and so a feed position) holds: beyond it the lowest, oldest ones are dropped. */
+    public static final int MAX_GAPS = 10_000;
 
     private final Duration timeout;
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
@@ -68,6 +69,7 @@ public final class GapTracker {
             for (long missing = Math.max(last + 1, index - MAX_GAPS); missing < index; missing++) {
                 gaps.put(missing, now);
             }
+            dropBeyondBound();
         }
         last = Math.max(last, index);
     }
@@ -75,6 +77,10 @@ public final class GapTracker {
     /** Forgets gaps seen longer ago than the timeout: their appends rolled back. */
     public void expire(Instant now) {
         gaps.values().removeIf(seen -> seen.isBefore(now.minus(timeout)));
+        dropBeyondBound();
+    }
+
+    private void dropBeyondBound() {
         while (gaps.size() > MAX_GAPS) {
             gaps.pollFirstEntry();
         }

@@ -58,4 +58,16 @@ class GapTrackerTest {
 
         assertThat(tracker.gaps()).isEmpty();
     }
+
+    @Test
+    void holdsAtMostItsBoundOfGapsDroppingTheLowest() {
+        observe(1, NOW);
+        observe(2 + GapTracker.MAX_GAPS + 100, NOW);
+        observe(2 + GapTracker.MAX_GAPS + 103, NOW);
+
+        assertThat(tracker.gaps()).hasSize(GapTracker.MAX_GAPS);
+        assertThat(tracker.gaps())
+                .contains(2L + GapTracker.MAX_GAPS + 101, 2L + GapTracker.MAX_GAPS + 102)
+                .doesNotContain(2L + 100);
+    }
 }
