@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Read-your-writes for the asynchronous read models: waits (at most {@code ledger.read-models.read-wait}) until the
  * processor's token shows every event committed when the wait began (the store's {@code max(global_index)} then,
  * and no gap at or below it that has been committed since). Answers how many events it is still behind when the
- * wait ran out (0: caught up).
+ * wait ran out (0: caught up). {@link #lag} asks the same once, without waiting.
  */
 @Component
 public class ReadModelWait {
@@ -28,8 +28,17 @@ public class ReadModelWait {
 
     /** 0 once {@code processor} has applied everything committed now; else, after the wait, its lag in events. */
     public long awaitHead(String processor) {
+        return behindHead(processor, maxWait);
+    }
+
+    /** 0 when {@code processor} has applied everything committed now; else its lag in events. */
+    public long lag(String processor) {
+        return behindHead(processor, Duration.ZERO);
+    }
+
+    private long behindHead(String processor, Duration wait) {
         long head = positions.head();
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             Optional<ProcessorPosition> at = positions.position(processor);
             if (at.isPresent() && positions.reached(at.get(), head)) {

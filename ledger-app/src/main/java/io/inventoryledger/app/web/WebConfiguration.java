@@ -4,6 +4,7 @@ import io.inventoryledger.app.policy.PolicyEnforcer;
 import io.inventoryledger.app.policy.PolicyRuleInterceptor;
 import io.inventoryledger.app.readmodel.ReadModelWait;
 import io.inventoryledger.app.readmodel.ReadModelWaitInterceptor;
+import io.inventoryledger.app.readmodel.RecentWriters;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -15,10 +16,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
     private final PolicyEnforcer policy;
     private final ReadModelWait readModelWait;
+    private final RecentWriters recentWriters;
 
-    WebConfiguration(PolicyEnforcer policy, ReadModelWait readModelWait) {
+    WebConfiguration(PolicyEnforcer policy, ReadModelWait readModelWait, RecentWriters recentWriters) {
         this.policy = policy;
         this.readModelWait = readModelWait;
+        this.recentWriters = recentWriters;
     }
 
     @Override
@@ -35,7 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SinceInterceptor());
         registry.addInterceptor(new PolicyRuleInterceptor(policy)).addPathPatterns("/ledger/**");
-        // after the policy: a refused caller does not wait
-        registry.addInterceptor(new ReadModelWaitInterceptor(readModelWait)).addPathPatterns("/ledger/**");
+        // after the policy: a refused caller does not wait; on every path, to note Placement's writes too
+        registry.addInterceptor(new ReadModelWaitInterceptor(readModelWait, recentWriters));
     }
 }
