@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -40,6 +41,7 @@ final class PlacementHttp {
     private final String microversion;
     private final CloseableHttpClient client;
     private final String token;
+    private final Map<String, String> identity;
     private final Duration timeout;
 
     /** With noauth2's admin token. */
@@ -49,7 +51,13 @@ final class PlacementHttp {
 
     /** With this X-Auth-Token (a Keystone token when the service validates tokens with Keystone). */
     PlacementHttp(String baseUrl, String microversion, Duration timeout, String token) {
+        this(baseUrl, microversion, timeout, token, Map.of());
+    }
+
+    private PlacementHttp(
+            String baseUrl, String microversion, Duration timeout, String token, Map<String, String> identity) {
         this.token = token;
+        this.identity = identity;
         this.timeout = timeout;
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
         if (!LOCAL_HOSTS.contains(base.getHost())) {
@@ -77,12 +85,21 @@ final class PlacementHttp {
 
     /** Another client of the same server with the same token, at another microversion and answer timeout. */
     PlacementHttp with(String otherMicroversion, Duration otherTimeout) {
-        return new PlacementHttp(baseUrl(), otherMicroversion, otherTimeout, token);
+        return new PlacementHttp(baseUrl(), otherMicroversion, otherTimeout, token, identity);
+    }
+
+    /**
+     * A system reader of noauth2 on the same server (a wallboard's user): it never writes, so its reads of the
+     * asynchronous read models are answered at once rather than waiting for the writers' changes.
+     */
+    PlacementHttp noauthSystemReader(String user) {
+        return new PlacementHttp(
+                baseUrl(), microversion, timeout, user, Map.of("X-Roles", "reader", "OpenStack-System-Scope", "all"));
     }
 
     /** A client of another server (e.g. a second node of ours) with the same token, microversion and timeout. */
     PlacementHttp at(String otherBaseUrl) {
-        return new PlacementHttp(otherBaseUrl, microversion, timeout, token);
+        return new PlacementHttp(otherBaseUrl, microversion, timeout, token, identity);
     }
 
     /** The X-Auth-Token this client sends (for requests it does not make itself: streams). */
@@ -104,6 +121,7 @@ final class PlacementHttp {
                 .addHeader("X-Auth-Token", token)
                 .addHeader("Accept", "application/json")
                 .addHeader("OpenStack-API-Version", "placement " + microversion);
+        identity.forEach(request::addHeader);
         if (body != null) {
             request.setEntity(new StringEntity(write(body), JSON_BODY));
         }
