@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +76,15 @@ public class DashboardQueries {
         return groups;
     }
 
-    private Map<String, String> names(Iterable<String> uuids) {
+    /** The names of a page of root providers, in one statement. */
+    private Map<String, String> names(Collection<String> uuids) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (String uuid : uuids) {
-            jdbc.query(
-                    "SELECT name FROM " + tables.of("dashboard_providers") + " WHERE provider_uuid = ?",
-                    rs -> {
-                        names.put(uuid, rs.getString(1));
-                    },
-                    UUID.fromString(uuid));
-        }
+        jdbc.query(
+                "SELECT provider_uuid, name FROM " + tables.of("dashboard_providers") + " WHERE provider_uuid = ANY(?)",
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                },
+                (Object) uuids.stream().map(UUID::fromString).toArray(UUID[]::new));
         return names;
     }
 
@@ -136,11 +136,13 @@ public class DashboardQueries {
     /** The providers with the most claims and releases since {@code since}, busiest first. */
     public List<ProviderActivity> hottest(Instant since, int limit) {
         return jdbc.query(
+                // the page is chosen before the names are joined: only its rows look a name up
                 "SELECT a.provider_uuid, p.name, a.claims, a.releases FROM (SELECT provider_uuid,"
                         + " SUM(claims) AS claims, SUM(releases) AS releases FROM "
-                        + tables.of("dashboard_provider_activity") + " WHERE bucket_start >= ? GROUP BY provider_uuid)"
-                        + " a LEFT JOIN " + tables.of("dashboard_providers") + " p ON p.provider_uuid = a.provider_uuid"
-                        + " ORDER BY a.claims + a.releases DESC, a.provider_uuid LIMIT ?",
+                        + tables.of("dashboard_provider_activity") + " WHERE bucket_start >= ? GROUP BY provider_uuid"
+                        + " ORDER BY SUM(claims) + SUM(releases) DESC, provider_uuid LIMIT ?) a LEFT JOIN "
+                        + tables.of("dashboard_providers") + " p ON p.provider_uuid = a.provider_uuid"
+                        + " ORDER BY a.claims + a.releases DESC, a.provider_uuid",
                 (rs, i) -> new ProviderActivity(
                         rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4)),
                 EventTimes.of(since),
