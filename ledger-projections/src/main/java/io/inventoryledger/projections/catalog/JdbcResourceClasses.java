@@ -3,6 +3,7 @@ package io.inventoryledger.projections.catalog;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.core.resourceclass.ResourceClassUsage;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.RowLocks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,14 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * write share-locks the custom class it names and a delete locks it exclusively before counting
  * inventories, so a class cannot be deleted while an inventory is taking it up.
  */
-public class JdbcResourceClasses implements ResourceClassCatalog, ResourceClassUsage {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+public class JdbcResourceClasses extends ReadModelJdbc implements ResourceClassCatalog, ResourceClassUsage {
     private final RowLocks locks;
 
     public JdbcResourceClasses(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.locks = locks;
     }
 

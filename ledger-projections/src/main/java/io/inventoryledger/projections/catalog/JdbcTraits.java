@@ -3,6 +3,7 @@ package io.inventoryledger.projections.catalog;
 import io.inventoryledger.core.trait.StandardTraits;
 import io.inventoryledger.core.trait.TraitCatalog;
 import io.inventoryledger.core.trait.TraitUsage;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.RowLocks;
 import java.util.Collection;
@@ -17,14 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * traits share-locks the custom traits named; a trait delete locks its row exclusively before looking
  * for providers that have it.
  */
-public class JdbcTraits implements TraitCatalog, TraitUsage {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+public class JdbcTraits extends ReadModelJdbc implements TraitCatalog, TraitUsage {
     private final RowLocks locks;
 
     public JdbcTraits(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.locks = locks;
     }
 

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.dashboard;
 
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,17 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sums' deltas are merged and written when it commits ({@link DashboardDeltaBatch}); outside one (a rebuild's
  * replay) at once.
  */
-public class JdbcDashboardRows implements DashboardRows {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
     private final DeltaUpserts<TotalDelta> totals;
     private final DeltaUpserts<OwnerDelta> owners;
     private final DeltaUpserts<SeriesDelta> series;
     private final DeltaUpserts<ActivityDelta> activity;
 
     public JdbcDashboardRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.totals = new DeltaUpserts<>(
                 jdbc,
                 "UPDATE " + tables.of("dashboard_totals") + " SET providers = providers + ?, total = total + ?,"
