@@ -244,12 +244,7 @@ public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
 
     @Override
     public void addTotals(List<TotalDelta> deltas) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addTotals(deltas);
-        } else {
-            writeTotals(deltas);
-        }
+        inBatchOrNow(batch -> batch.addTotals(deltas), () -> writeTotals(deltas));
     }
 
     void writeTotals(List<TotalDelta> deltas) {
@@ -309,12 +304,7 @@ public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
 
     @Override
     public void addOwnerUsage(List<OwnerDelta> deltas) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addOwnerUsage(deltas);
-        } else {
-            writeOwnerUsage(deltas);
-        }
+        inBatchOrNow(batch -> batch.addOwnerUsage(deltas), () -> writeOwnerUsage(deltas));
     }
 
     void writeOwnerUsage(List<OwnerDelta> deltas) {
@@ -323,12 +313,7 @@ public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
 
     @Override
     public void addSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addSeries(deltas, keepFrom);
-        } else {
-            writeSeries(deltas, keepFrom);
-        }
+        inBatchOrNow(batch -> batch.addSeries(deltas, keepFrom), () -> writeSeries(deltas, keepFrom));
     }
 
     void writeSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
@@ -342,12 +327,7 @@ public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
 
     @Override
     public void addActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addActivity(deltas, keepFrom);
-        } else {
-            writeActivity(deltas, keepFrom);
-        }
+        inBatchOrNow(batch -> batch.addActivity(deltas, keepFrom), () -> writeActivity(deltas, keepFrom));
     }
 
     void writeActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
@@ -355,6 +335,19 @@ public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
             jdbc.update(
                     "DELETE FROM " + tables.of("dashboard_provider_activity") + " WHERE bucket_start < ?",
                     EventTimes.of(keepFrom));
+        }
+    }
+
+    /**
+     * Within a processor's batch, deltas join the batch's, merged and written once when it commits; outside one
+     * they are written now.
+     */
+    private void inBatchOrNow(java.util.function.Consumer<DashboardDeltaBatch> toBatch, Runnable now) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            toBatch.accept(batch);
+        } else {
+            now.run();
         }
     }
 }
