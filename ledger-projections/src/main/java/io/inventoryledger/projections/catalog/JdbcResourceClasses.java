@@ -3,7 +3,6 @@ package io.inventoryledger.projections.catalog;
 import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import io.inventoryledger.core.resourceclass.ResourceClassUsage;
 import io.inventoryledger.core.resourceclass.StandardResourceClasses;
-import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.RowLocks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * write share-locks the custom class it names and a delete locks it exclusively before counting
  * inventories, so a class cannot be deleted while an inventory is taking it up.
  */
-public class JdbcResourceClasses extends ReadModelJdbc implements ResourceClassCatalog, ResourceClassUsage {
-    private final RowLocks locks;
-
+public class JdbcResourceClasses extends JdbcCustomNames implements ResourceClassCatalog, ResourceClassUsage {
     public JdbcResourceClasses(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
-        super(jdbc, tables);
-        this.locks = locks;
+        super(jdbc, tables, locks);
     }
 
     @Override
@@ -34,15 +30,6 @@ public class JdbcResourceClasses extends ReadModelJdbc implements ResourceClassC
 
     @Override
     public boolean isInUseLocked(String resourceClass) {
-        jdbc.queryForList(
-                "SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?" + locks.forUpdate(),
-                String.class,
-                resourceClass);
-        return !jdbc.queryForList(
-                        "SELECT provider_uuid FROM " + tables.of("inventories")
-                                + " WHERE resource_class = ? FETCH FIRST 1 ROWS ONLY",
-                        Object.class,
-                        resourceClass)
-                .isEmpty();
+        return inUseLocked("custom_resource_classes", resourceClass, "inventories", "resource_class");
     }
 }
