@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.allocation;
 
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /** Reads over consumers, allocations and usages. */
-public class AllocationQueries {
+public class AllocationQueries extends ReadModelJdbc {
     private static final RowMapper<ConsumerAllocationRow> ROW = (rs, i) -> new ConsumerAllocationRow(
             rs.getObject("consumer_uuid", UUID.class),
             rs.getObject("provider_uuid", UUID.class),
@@ -23,12 +24,8 @@ public class AllocationQueries {
             rs.getLong("consumer_generation"),
             rs.getTimestamp("updated_at").toInstant());
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
     public AllocationQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     public List<ConsumerAllocationRow> byConsumer(UUID consumer) {

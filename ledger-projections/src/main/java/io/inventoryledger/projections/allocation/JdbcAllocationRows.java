@@ -2,6 +2,7 @@ package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.UnitOfWorkBatch;
 import java.util.ArrayList;
@@ -21,11 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * writes of a whole batch of claims (a group commit) as one statement per table, since every statement is a round
  * trip and work for PostgreSQL on the claim path.
  */
-public class JdbcAllocationRows implements AllocationRows {
+public class JdbcAllocationRows extends ReadModelJdbc implements AllocationRows {
     private static final int ROWS_PER_STATEMENT = 1000;
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
     /**
      * Whether raising a usage can be PostgreSQL's upsert and first writes wait for their batch; H2, the embedded
      * store, updates and inserts, and writes each first write at once.
@@ -35,8 +34,7 @@ public class JdbcAllocationRows implements AllocationRows {
     private final String firstWrites;
 
     public JdbcAllocationRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.postgres = Databases.isPostgres(jdbc);
         this.firstWrites = "first-writes/" + tables.of("consumers");
     }

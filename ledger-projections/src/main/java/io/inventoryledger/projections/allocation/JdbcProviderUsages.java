@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.allocation;
 
 import io.inventoryledger.core.provider.ProviderUsages;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,13 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statement (READ COMMITTED), so it sees every write committed before it, claims queued on the provider's
  * claim lock included.
  */
-public class JdbcProviderUsages implements ProviderUsages {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class JdbcProviderUsages extends ReadModelJdbc implements ProviderUsages {
     public JdbcProviderUsages(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     @Override

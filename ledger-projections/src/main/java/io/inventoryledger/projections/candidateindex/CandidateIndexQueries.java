@@ -2,6 +2,7 @@ package io.inventoryledger.projections.candidateindex;
 
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.projections.schema.Databases;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,11 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * children, a parent not known yet), reads in one repeatable-read transaction. Uuid lists are sent in chunks
  * of {@value #CHUNK}.
  */
-public class CandidateIndexQueries {
+public class CandidateIndexQueries extends ReadModelJdbc {
     private static final int CHUNK = 500;
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
     private final TransactionTemplate snapshot;
     /** PostgreSQL refreshes in one statement (arrays, one snapshot per statement); H2 in a transaction. */
     private final boolean postgres;
@@ -39,8 +38,7 @@ public class CandidateIndexQueries {
     private final String atOnceSql;
 
     public CandidateIndexQueries(JdbcTemplate jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.postgres = Databases.isPostgres(jdbc);
         this.atOnceSql = atOnceSql(tables);
         this.snapshot = new TransactionTemplate(transactions);

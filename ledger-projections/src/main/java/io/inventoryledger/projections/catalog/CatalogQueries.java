@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.catalog;
 
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /** Reads over the custom resource classes and traits. */
-public class CatalogQueries {
+public class CatalogQueries extends ReadModelJdbc {
     private static final RowMapper<CatalogEntry> RESOURCE_CLASS = (rs, i) -> new CatalogEntry(
             rs.getString("name"),
             rs.getTimestamp("created_at").toInstant(),
@@ -19,12 +20,8 @@ public class CatalogQueries {
             rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("created_at").toInstant());
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
     public CatalogQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     /** Custom resource classes in the order they were created. */

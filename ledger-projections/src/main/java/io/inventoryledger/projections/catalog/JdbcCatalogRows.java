@@ -1,18 +1,15 @@
 package io.inventoryledger.projections.catalog;
 
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link CatalogRows} over SQL. */
-public class JdbcCatalogRows implements CatalogRows {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class JdbcCatalogRows extends ReadModelJdbc implements CatalogRows {
     public JdbcCatalogRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     @Override

@@ -12,15 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * write share-locks the custom class it names and a delete locks it exclusively before counting
  * inventories, so a class cannot be deleted while an inventory is taking it up.
  */
-public class JdbcResourceClasses implements ResourceClassCatalog, ResourceClassUsage {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-    private final RowLocks locks;
-
+public class JdbcResourceClasses extends JdbcCustomNames implements ResourceClassCatalog, ResourceClassUsage {
     public JdbcResourceClasses(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.tables = tables;
-        this.locks = locks;
+        super(jdbc, tables, locks);
     }
 
     @Override
@@ -36,15 +30,6 @@ public class JdbcResourceClasses implements ResourceClassCatalog, ResourceClassU
 
     @Override
     public boolean isInUseLocked(String resourceClass) {
-        jdbc.queryForList(
-                "SELECT name FROM " + tables.of("custom_resource_classes") + " WHERE name = ?" + locks.forUpdate(),
-                String.class,
-                resourceClass);
-        return !jdbc.queryForList(
-                        "SELECT provider_uuid FROM " + tables.of("inventories")
-                                + " WHERE resource_class = ? FETCH FIRST 1 ROWS ONLY",
-                        Object.class,
-                        resourceClass)
-                .isEmpty();
+        return inUseLocked("custom_resource_classes", resourceClass, "inventories", "resource_class");
     }
 }

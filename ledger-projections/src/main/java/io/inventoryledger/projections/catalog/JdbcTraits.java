@@ -17,15 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * traits share-locks the custom traits named; a trait delete locks its row exclusively before looking
  * for providers that have it.
  */
-public class JdbcTraits implements TraitCatalog, TraitUsage {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-    private final RowLocks locks;
-
+public class JdbcTraits extends JdbcCustomNames implements TraitCatalog, TraitUsage {
     public JdbcTraits(JdbcTemplate jdbc, ReadModelTables tables, RowLocks locks) {
-        this.jdbc = jdbc;
-        this.tables = tables;
-        this.locks = locks;
+        super(jdbc, tables, locks);
     }
 
     @Override
@@ -47,15 +41,6 @@ public class JdbcTraits implements TraitCatalog, TraitUsage {
 
     @Override
     public boolean isAssociatedLocked(String trait) {
-        jdbc.queryForList(
-                "SELECT name FROM " + tables.of("custom_traits") + " WHERE name = ?" + locks.forUpdate(),
-                String.class,
-                trait);
-        return !jdbc.queryForList(
-                        "SELECT provider_uuid FROM " + tables.of("provider_traits")
-                                + " WHERE trait = ? FETCH FIRST 1 ROWS ONLY",
-                        Object.class,
-                        trait)
-                .isEmpty();
+        return inUseLocked("custom_traits", trait, "provider_traits", "trait");
     }
 }

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.consistency;
 
 import io.inventoryledger.core.consumer.ConsumerStreamId;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the consistency check compares the event history with: streams and read-model totals. */
-public class LedgerInventoryQueries {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class LedgerInventoryQueries extends ReadModelJdbc {
     public LedgerInventoryQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     /** Provider uuid → stream id of every live provider. */

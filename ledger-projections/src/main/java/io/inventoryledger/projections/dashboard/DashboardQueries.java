@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.dashboard;
 
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The dashboard's questions over its tables; every answer is a few indexed reads of small sums. */
-public class DashboardQueries {
+public class DashboardQueries extends ReadModelJdbc {
     /** One aggregate's or root provider's figures per class. */
     public record Group(String key, String name, List<DashboardFigures> classes) {}
 
@@ -30,12 +31,8 @@ public class DashboardQueries {
 
     private static final String SUMS = "SUM(providers), SUM(total), SUM(reserved), SUM(capacity), SUM(used)";
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
     public DashboardQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     /** Figures per class over every provider (only classes some provider has). */

@@ -1,13 +1,10 @@
 package io.inventoryledger.projections.dashboard;
 
 import io.inventoryledger.projections.processor.AsyncReadModels;
-import io.inventoryledger.projections.processor.ReadModelFailures;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.slice.ReadModelSlice;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -37,13 +34,8 @@ public class DashboardSlice {
     }
 
     @Bean
-    ConfigurerModule dashboardProcessor(
-            @Value("${ledger.read-models.batch-size:500}") int batchSize,
-            @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
-            ReadModelFailures failures,
-            ObjectProvider<EventStorageEngine> storage) {
-        return AsyncReadModels.processor(
-                DashboardProjection.PROCESSING_GROUP, batchSize, failures, storage::getObject, fetchDelayMs);
+    ConfigurerModule dashboardProcessor(AsyncReadModels processors) {
+        return processors.processor(DashboardProjection.PROCESSING_GROUP);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.dashboard;
 
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,17 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sums' deltas are merged and written when it commits ({@link DashboardDeltaBatch}); outside one (a rebuild's
  * replay) at once.
  */
-public class JdbcDashboardRows implements DashboardRows {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+public class JdbcDashboardRows extends ReadModelJdbc implements DashboardRows {
     private final DeltaUpserts<TotalDelta> totals;
     private final DeltaUpserts<OwnerDelta> owners;
     private final DeltaUpserts<SeriesDelta> series;
     private final DeltaUpserts<ActivityDelta> activity;
 
     public JdbcDashboardRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.totals = new DeltaUpserts<>(
                 jdbc,
                 "UPDATE " + tables.of("dashboard_totals") + " SET providers = providers + ?, total = total + ?,"
@@ -246,12 +244,7 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addTotals(List<TotalDelta> deltas) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addTotals(deltas);
-        } else {
-            writeTotals(deltas);
-        }
+        inBatchOrNow(batch -> batch.addTotals(deltas), () -> writeTotals(deltas));
     }
 
     void writeTotals(List<TotalDelta> deltas) {
@@ -311,12 +304,7 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addOwnerUsage(List<OwnerDelta> deltas) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addOwnerUsage(deltas);
-        } else {
-            writeOwnerUsage(deltas);
-        }
+        inBatchOrNow(batch -> batch.addOwnerUsage(deltas), () -> writeOwnerUsage(deltas));
     }
 
     void writeOwnerUsage(List<OwnerDelta> deltas) {
@@ -325,12 +313,7 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addSeries(deltas, keepFrom);
-        } else {
-            writeSeries(deltas, keepFrom);
-        }
+        inBatchOrNow(batch -> batch.addSeries(deltas, keepFrom), () -> writeSeries(deltas, keepFrom));
     }
 
     void writeSeries(List<SeriesDelta> deltas, Map<String, java.time.Instant> keepFrom) {
@@ -344,12 +327,7 @@ public class JdbcDashboardRows implements DashboardRows {
 
     @Override
     public void addActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
-        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
-        if (batch != null) {
-            batch.addActivity(deltas, keepFrom);
-        } else {
-            writeActivity(deltas, keepFrom);
-        }
+        inBatchOrNow(batch -> batch.addActivity(deltas, keepFrom), () -> writeActivity(deltas, keepFrom));
     }
 
     void writeActivity(List<ActivityDelta> deltas, java.time.Instant keepFrom) {
@@ -357,6 +335,19 @@ public class JdbcDashboardRows implements DashboardRows {
             jdbc.update(
                     "DELETE FROM " + tables.of("dashboard_provider_activity") + " WHERE bucket_start < ?",
                     EventTimes.of(keepFrom));
+        }
+    }
+
+    /**
+     * Within a processor's batch, deltas join the batch's, merged and written once when it commits; outside one
+     * they are written now.
+     */
+    private void inBatchOrNow(java.util.function.Consumer<DashboardDeltaBatch> toBatch, Runnable now) {
+        DashboardDeltaBatch batch = DashboardDeltaBatch.current(this);
+        if (batch != null) {
+            toBatch.accept(batch);
+        } else {
+            now.run();
         }
     }
 }

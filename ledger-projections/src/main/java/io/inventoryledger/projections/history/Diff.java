@@ -70,29 +70,34 @@ public record Diff(
         }
 
         Builder allocations(UUID provider, UUID consumer, Map<String, Long> before, Map<String, Long> after) {
-            TreeSet<String> classes = new TreeSet<>(before.keySet());
-            classes.addAll(after.keySet());
-            for (String rc : classes) {
-                long was = before.getOrDefault(rc, 0L);
-                long is = after.getOrDefault(rc, 0L);
-                if (was != is) {
-                    allocations.add(new AllocationChange(provider, consumer, rc, was, is));
-                }
-            }
+            eachChangedAmount(
+                    before,
+                    after,
+                    (rc, was, is) -> allocations.add(new AllocationChange(provider, consumer, rc, was, is)));
             return this;
         }
 
         Builder usages(Map<String, Long> before, Map<String, Long> after) {
+            eachChangedAmount(before, after, (rc, was, is) -> usages.put(rc, new Change<>(was, is)));
+            return this;
+        }
+
+        /** An amount per class that changed; a class on one side only was (or is) 0. */
+        private interface AmountChange {
+            void changed(String resourceClass, long was, long is);
+        }
+
+        /** Each class whose amount differs between {@code before} and {@code after}, in class order. */
+        private static void eachChangedAmount(Map<String, Long> before, Map<String, Long> after, AmountChange change) {
             TreeSet<String> classes = new TreeSet<>(before.keySet());
             classes.addAll(after.keySet());
             for (String rc : classes) {
                 long was = before.getOrDefault(rc, 0L);
                 long is = after.getOrDefault(rc, 0L);
                 if (was != is) {
-                    usages.put(rc, new Change<>(was, is));
+                    change.changed(rc, was, is);
                 }
             }
-            return this;
         }
 
         Builder traits(Collection<?> before, Collection<?> after) {

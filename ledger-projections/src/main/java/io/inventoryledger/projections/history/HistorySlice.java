@@ -1,15 +1,11 @@
 package io.inventoryledger.projections.history;
 
 import io.inventoryledger.projections.processor.AsyncReadModels;
-import io.inventoryledger.projections.processor.ReadModelFailures;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.slice.ReadModelSlice;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,13 +23,8 @@ public class HistorySlice {
     }
 
     @Bean
-    ConfigurerModule historyProcessor(
-            @Value("${ledger.read-models.batch-size:500}") int batchSize,
-            @Value("${ledger.events.fetch-delay-ms:20}") long fetchDelayMs,
-            ReadModelFailures failures,
-            ObjectProvider<EventStorageEngine> storage) {
-        return AsyncReadModels.processor(
-                HistoryStateProjection.PROCESSING_GROUP, batchSize, failures, storage::getObject, fetchDelayMs);
+    ConfigurerModule historyProcessor(AsyncReadModels processors) {
+        return processors.processor(HistoryStateProjection.PROCESSING_GROUP);
     }
 
     @Bean

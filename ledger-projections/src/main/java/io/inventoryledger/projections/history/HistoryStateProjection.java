@@ -12,6 +12,7 @@ import io.inventoryledger.core.provider.ProviderAllocationsWritten;
 import io.inventoryledger.core.provider.ProviderTraitsReplaced;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
+import io.inventoryledger.core.provider.ResourceProviderEvent;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
@@ -78,39 +79,27 @@ public class HistoryStateProjection {
 
     @EventHandler
     void on(InventoriesReplaced event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
-        shape(event.providerUuid(), message, time, s -> s.withInventories(event.inventories()), false, seq);
+        counted(event, message, seq, time, s -> s.withInventories(event.inventories()));
     }
 
     @EventHandler
     void on(InventoryAdded event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
-        shape(
-                event.providerUuid(),
-                message,
-                time,
-                s -> s.withInventory(event.resourceClass(), event.inventory()),
-                false,
-                seq);
+        counted(event, message, seq, time, s -> s.withInventory(event.resourceClass(), event.inventory()));
     }
 
     @EventHandler
     void on(InventoryUpdated event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
-        shape(
-                event.providerUuid(),
-                message,
-                time,
-                s -> s.withInventory(event.resourceClass(), event.inventory()),
-                false,
-                seq);
+        counted(event, message, seq, time, s -> s.withInventory(event.resourceClass(), event.inventory()));
     }
 
     @EventHandler
     void on(InventoryDeleted event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
-        shape(event.providerUuid(), message, time, s -> s.withInventory(event.resourceClass(), null), false, seq);
+        counted(event, message, seq, time, s -> s.withInventory(event.resourceClass(), null));
     }
 
     @EventHandler
     void on(ProviderTraitsReplaced event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
-        shape(event.providerUuid(), message, time, s -> s.withTraits(event.traits()), false, seq);
+        counted(event, message, seq, time, s -> s.withTraits(event.traits()));
     }
 
     @EventHandler
@@ -119,7 +108,7 @@ public class HistoryStateProjection {
             EventMessage<?> message,
             @SequenceNumber long seq,
             @Timestamp Instant time) {
-        shape(event.providerUuid(), message, time, s -> s.withAggregates(event.aggregates()), false, seq);
+        counted(event, message, seq, time, s -> s.withAggregates(event.aggregates()));
     }
 
     @EventHandler
@@ -141,6 +130,16 @@ public class HistoryStateProjection {
     @EventHandler
     void on(ResourceProviderDeleted event, EventMessage<?> message, @SequenceNumber long seq, @Timestamp Instant time) {
         shape(event.providerUuid(), message, time, s -> s, true, seq);
+    }
+
+    /** A change of the provider's own stream, which makes its generation {@code seq}. */
+    private void counted(
+            ResourceProviderEvent event,
+            EventMessage<?> message,
+            long seq,
+            Instant time,
+            UnaryOperator<ProviderSnapshot> change) {
+        shape(event.providerUuid(), message, time, change, false, seq);
     }
 
     /** A change of the provider's last shape; {@code generation} null when Placement does not count it. */

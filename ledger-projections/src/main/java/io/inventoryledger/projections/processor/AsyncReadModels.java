@@ -17,14 +17,22 @@ import org.axonframework.messaging.StreamableMessageSource;
  * existed, so it is current there. Handler failures are logged, counted and retried ({@link ReadModelFailures}).
  */
 public final class AsyncReadModels {
-    private AsyncReadModels() {}
+    private final int batchSize;
+    private final long fetchDelayMs;
+    private final ReadModelFailures failures;
+    private final Supplier<EventStorageEngine> storage;
 
-    public static ConfigurerModule processor(
-            String group,
-            int batchSize,
-            ReadModelFailures failures,
-            Supplier<EventStorageEngine> storage,
-            long fetchDelayMs) {
+    /** The settings every asynchronous read model's processor shares. */
+    public AsyncReadModels(
+            int batchSize, long fetchDelayMs, ReadModelFailures failures, Supplier<EventStorageEngine> storage) {
+        this.batchSize = batchSize;
+        this.fetchDelayMs = fetchDelayMs;
+        this.failures = failures;
+        this.storage = storage;
+    }
+
+    /** The processor of the read model whose projections are in the processing group {@code group}. */
+    public ConfigurerModule processor(String group) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerTrackingEventProcessor(

@@ -1,6 +1,7 @@
 package io.inventoryledger.projections.provider;
 
 import io.inventoryledger.core.provider.ProviderDirectory;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The provider directory over the live read model, inside the command's transaction. Row locks
  * (FOR UPDATE) serialise a child's creation with its parent's deletion.
  */
-public class JdbcProviderDirectory implements ProviderDirectory {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class JdbcProviderDirectory extends ReadModelJdbc implements ProviderDirectory {
     public JdbcProviderDirectory(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     @Override

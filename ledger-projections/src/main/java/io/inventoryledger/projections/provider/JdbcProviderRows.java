@@ -3,6 +3,7 @@ package io.inventoryledger.projections.provider;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.projections.schema.Databases;
 import io.inventoryledger.projections.schema.EventTimes;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import io.inventoryledger.projections.schema.UnitOfWorkBatch;
 import java.time.Instant;
@@ -16,18 +17,15 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link ProviderRows} over SQL: the live tables, or a rebuild's schema. */
-public class JdbcProviderRows implements ProviderRows {
+public class JdbcProviderRows extends ReadModelJdbc implements ProviderRows {
     private static final int ROWS_PER_STATEMENT = 1000;
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
     private final boolean postgres;
     /** The name of the running batch's advances of these providers' generations. */
     private final String advances;
 
     public JdbcProviderRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
         this.postgres = Databases.isPostgres(jdbc);
         this.advances = "advances/" + tables.of("resource_providers");
     }

@@ -1,5 +1,6 @@
 package io.inventoryledger.projections.provider;
 
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.Collection;
 import java.util.List;
@@ -7,13 +8,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link TopologyRows} over SQL. */
-public class JdbcTopologyRows implements TopologyRows {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class JdbcTopologyRows extends ReadModelJdbc implements TopologyRows {
     public JdbcTopologyRows(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     @Override

@@ -51,27 +51,13 @@ final class ProviderListSql {
                             + " t WHERE t.uuid = ?)",
                     c.inTree());
         }
-        c.memberOf()
-                .forEach(anyOf -> in(
-                        " AND EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
-                                + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (",
-                        anyOf));
+        c.memberOf().forEach(anyOf -> withRow("provider_aggregates", "aggregate_uuid", anyOf));
         if (!c.forbiddenAggregates().isEmpty()) {
-            in(
-                    " AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_aggregates")
-                            + " pa WHERE pa.provider_uuid = rp.uuid AND pa.aggregate_uuid IN (",
-                    c.forbiddenAggregates());
+            withoutRow("provider_aggregates", "aggregate_uuid", c.forbiddenAggregates());
         }
-        c.requiredTraits()
-                .forEach(anyOf -> in(
-                        " AND EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
-                                + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (",
-                        anyOf));
+        c.requiredTraits().forEach(anyOf -> withRow("provider_traits", "trait", anyOf));
         if (!c.forbiddenTraits().isEmpty()) {
-            in(
-                    " AND NOT EXISTS (SELECT 1 FROM " + tables.of("provider_traits")
-                            + " pt WHERE pt.provider_uuid = rp.uuid AND pt.trait IN (",
-                    c.forbiddenTraits());
+            withoutRow("provider_traits", "trait", c.forbiddenTraits());
         }
         new TreeMap<>(c.resources()).forEach(this::capacityFor);
     }
@@ -91,6 +77,20 @@ final class ProviderListSql {
     private void and(String clause, Object arg) {
         where.append(clause);
         args.add(arg);
+    }
+
+    /** Providers with a row of {@code table} (keyed by provider) whose {@code column} is one of {@code values}. */
+    private void withRow(String table, String column, Collection<?> values) {
+        in(" AND EXISTS" + rowOf(table, column), values);
+    }
+
+    /** Providers without any such row. */
+    private void withoutRow(String table, String column, Collection<?> values) {
+        in(" AND NOT EXISTS" + rowOf(table, column), values);
+    }
+
+    private String rowOf(String table, String column) {
+        return " (SELECT 1 FROM " + tables.of(table) + " r WHERE r.provider_uuid = rp.uuid AND r." + column + " IN (";
     }
 
     private void in(String opening, Collection<?> values) {

@@ -6,6 +6,7 @@ import io.inventoryledger.core.provider.InventoryDeleted;
 import io.inventoryledger.core.provider.InventoryUpdated;
 import io.inventoryledger.core.provider.ResourceProviderCreated;
 import io.inventoryledger.core.provider.ResourceProviderDeleted;
+import io.inventoryledger.core.provider.ResourceProviderEvent;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.rebuild.ProjectionDefinition;
 import io.inventoryledger.projections.schema.ReadModelTables;
@@ -14,9 +15,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -47,10 +50,7 @@ public class ProviderProjection {
     }
 
     @EventHandler
-    void on(
-            ResourceProviderCreated event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(ResourceProviderCreated event, @SequenceNumber long sequence, @Timestamp Instant time) {
         if (rows.lastIncarnation(event.providerUuid()) >= event.incarnation()) {
             return; // this incarnation was created already (and may be deleted since): a replay
         }
@@ -68,63 +68,46 @@ public class ProviderProjection {
     }
 
     @EventHandler
-    void on(
-            InventoriesReplaced event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
-        if (rows.advance(event.providerUuid(), sequence, time)) {
-            rows.deleteInventories(event.providerUuid());
-            event.inventories().forEach((rc, inventory) -> rows.insertInventory(event.providerUuid(), rc, inventory));
-        }
+    void on(InventoriesReplaced event, @SequenceNumber long sequence, @Timestamp Instant time) {
+        ifAdvanced(event, sequence, time, uuid -> {
+            rows.deleteInventories(uuid);
+            event.inventories().forEach((rc, inventory) -> rows.insertInventory(uuid, rc, inventory));
+        });
     }
 
     @EventHandler
-    void on(
-            InventoryAdded event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
-        if (rows.advance(event.providerUuid(), sequence, time)) {
-            rows.insertInventory(event.providerUuid(), event.resourceClass(), event.inventory());
-        }
+    void on(InventoryAdded event, @SequenceNumber long sequence, @Timestamp Instant time) {
+        ifAdvanced(event, sequence, time, uuid -> rows.insertInventory(uuid, event.resourceClass(), event.inventory()));
     }
 
     @EventHandler
-    void on(
-            InventoryUpdated event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
-        if (rows.advance(event.providerUuid(), sequence, time)) {
-            rows.updateInventory(event.providerUuid(), event.resourceClass(), event.inventory());
-        }
+    void on(InventoryUpdated event, @SequenceNumber long sequence, @Timestamp Instant time) {
+        ifAdvanced(event, sequence, time, uuid -> rows.updateInventory(uuid, event.resourceClass(), event.inventory()));
     }
 
     @EventHandler
-    void on(
-            InventoryDeleted event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
-        if (rows.advance(event.providerUuid(), sequence, time)) {
-            rows.deleteInventory(event.providerUuid(), event.resourceClass());
-        }
+    void on(InventoryDeleted event, @SequenceNumber long sequence, @Timestamp Instant time) {
+        ifAdvanced(event, sequence, time, uuid -> rows.deleteInventory(uuid, event.resourceClass()));
     }
 
     @EventHandler
-    void on(
-            ResourceProviderDeleted event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(ResourceProviderDeleted event, @SequenceNumber long sequence, @Timestamp Instant time) {
+        ifAdvanced(event, sequence, time, uuid -> {
+            rows.deleteInventories(uuid);
+            rows.delete(uuid);
+        });
+    }
+
+    /** Applies {@code change} to the event's provider only when the event moves its generation (else: a replay). */
+    private void ifAdvanced(ResourceProviderEvent event, long sequence, Instant time, Consumer<UUID> change) {
         if (rows.advance(event.providerUuid(), sequence, time)) {
-            rows.deleteInventories(event.providerUuid());
-            rows.delete(event.providerUuid());
+            change.accept(event.providerUuid());
         }
     }
 
     /** {@code sequence} is the profile stream's, not the generation: Placement does not count this change. */
     @EventHandler
-    void on(
-            ResourceProviderUpdated event,
-            @SequenceNumber long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant time) {
+    void on(ResourceProviderUpdated event, @SequenceNumber long sequence, @Timestamp Instant time) {
         UUID root = event.parentProviderUuid() == null ? event.providerUuid() : rows.rootOf(event.parentProviderUuid());
         if (rows.updateProfile(
                 event.providerUuid(),

@@ -3,6 +3,7 @@ package io.inventoryledger.projections.provider;
 import io.inventoryledger.core.provider.Inventory;
 import io.inventoryledger.core.provider.ProviderAddress;
 import io.inventoryledger.core.provider.ProviderAddresses;
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /** Reads over the provider tables; also core's {@link ProviderAddresses} port. */
-public class ProviderQueries implements ProviderAddresses {
+public class ProviderQueries extends ReadModelJdbc implements ProviderAddresses {
     private static final String COLUMNS =
             "uuid, stream_id, incarnation, name, generation, parent_uuid, root_uuid, created_at, updated_at";
     private static final RowMapper<ProviderRow> PROVIDER = (rs, i) -> new ProviderRow(
@@ -34,12 +35,8 @@ public class ProviderQueries implements ProviderAddresses {
                     rs.getLong("step_size"),
                     rs.getDouble("allocation_ratio")));
 
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
     public ProviderQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     public Optional<ProviderRow> find(UUID uuid) {

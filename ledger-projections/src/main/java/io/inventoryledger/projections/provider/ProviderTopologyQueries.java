@@ -1,18 +1,15 @@
 package io.inventoryledger.projections.provider;
 
+import io.inventoryledger.projections.schema.ReadModelJdbc;
 import io.inventoryledger.projections.schema.ReadModelTables;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads a provider's traits and aggregates. */
-public class ProviderTopologyQueries {
-    private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-
+public class ProviderTopologyQueries extends ReadModelJdbc {
     public ProviderTopologyQueries(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
-        this.tables = tables;
+        super(jdbc, tables);
     }
 
     /** The provider's traits, sorted. */

@@ -20,13 +20,29 @@ public final class LedgerSchema {
 
     /** Migrates the event store's tables into {@code schema}, or into the default schema when null. */
     public static void migrateEventStore(DataSource dataSource, String schema) {
+        // what differs by database (the event links' trigger) sits in db/eventstore-<vendor>
+        migrate(
+                dataSource,
+                schema,
+                "flyway_history_eventstore",
+                "classpath:db/eventstore",
+                "classpath:db/eventstore-" + vendor(dataSource));
+    }
+
+    /** Migrates the read-model tables into {@code schema}, or into the default schema when null. */
+    public static void migrateReadModel(DataSource dataSource, String schema) {
+        migrate(dataSource, schema, "flyway_history_readmodel", "classpath:db/readmodel");
+    }
+
+    /** Each set of migrations keeps its own history table, so that either can be applied to a schema alone. */
+    private static void migrate(DataSource dataSource, String schema, String historyTable, String... locations) {
         var config = Flyway.configure()
                 .dataSource(dataSource)
-                // what differs by database (the event links' trigger) sits in db/eventstore-<vendor>
-                .locations("classpath:db/eventstore", "classpath:db/eventstore-" + vendor(dataSource))
-                .table("flyway_history_eventstore")
+                .locations(locations)
+                .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // branches add migrations in parallel (version ranges per feature): accept them out of order
                 .outOfOrder(true);
         if (schema != null) {
             config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
@@ -46,21 +62,5 @@ public final class LedgerSchema {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
-    }
-
-    /** Migrates the read-model tables into {@code schema}, or into the default schema when null. */
-    public static void migrateReadModel(DataSource dataSource, String schema) {
-        var config = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/readmodel")
-                .table("flyway_history_readmodel")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                // branches add migrations in parallel (version ranges per feature): accept them out of order
-                .outOfOrder(true);
-        if (schema != null) {
-            config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
-        }
-        config.load().migrate();
     }
 }
