@@ -6,31 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** The local PostgreSQL that both servers share: fresh databases and plain facts about it. */
-final class Postgres {
-    private final String host;
-    private final int port;
-    private final String user;
-
+record Postgres(String host, int port, String user) {
     Postgres(BenchSettings settings) {
-        this.host = settings.text("pg.host");
-        this.port = settings.integer("pg.port");
-        this.user = settings.text("pg.user");
+        this(settings.text("pg.host"), settings.integer("pg.port"), settings.text("pg.user"));
     }
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    String host() {
-        return host;
-    }
-
-    int port() {
-        return port;
-    }
-
-    String user() {
-        return user;
     }
 
     Connection connect(String database) throws SQLException {
