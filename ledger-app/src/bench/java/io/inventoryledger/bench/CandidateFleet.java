@@ -241,7 +241,7 @@ final class CandidateFleet {
     boolean presentOn(PlacementHttp http) {
         Reply reply = http.get("/resource_providers");
         for (int attempt = 1; attempt < 10 && reply.status() != 200; attempt++) {
-            pause();
+            Pause.millis(3000);
             reply = http.get("/resource_providers");
         }
         if (reply.status() != 200) {
@@ -252,15 +252,6 @@ final class CandidateFleet {
             found.add(UUID.fromString(provider.path("uuid").asText()));
         }
         return found.equals(providers.keySet());
-    }
-
-    /** Between attempts at asking an overloaded server (a benchmark driver, not a test: no Awaitility here). */
-    private static void pause() {
-        try {
-            Thread.sleep(3000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**

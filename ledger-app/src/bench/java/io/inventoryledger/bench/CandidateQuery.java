@@ -53,21 +53,30 @@ record CandidateQuery(String kind, List<Group> groups, boolean isolate, List<Str
         return "/allocation_candidates?" + String.join("&", parts);
     }
 
+    /** The instance of each mix's plain and required+member_of query. */
+    private static final Map<String, Integer> INSTANCE = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
+
+    /** The instance in the unnumbered group, nothing else. */
+    private static CandidateQuery plain(int limit) {
+        return new CandidateQuery("plain", List.of(group("", INSTANCE, Set.of(), Set.of())), false, List.of(), limit);
+    }
+
+    /** The instance on a provider with {@code trait}, in one of the fleet's first two aggregates. */
+    private static CandidateQuery requiredMemberOf(String trait, int limit) {
+        return new CandidateQuery(
+                "required+member_of",
+                List.of(group(
+                        "", INSTANCE, Set.of(trait), Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))),
+                false,
+                List.of(),
+                limit);
+    }
+
     /** The mix on flat compute nodes: plain; required + member_of; two granular groups, group_policy=none. */
     static List<CandidateQuery> flatMix(int limit) {
-        Map<String, Integer> instance = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
         return List.of(
-                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(), limit),
-                new CandidateQuery(
-                        "required+member_of",
-                        List.of(group(
-                                "",
-                                instance,
-                                Set.of("HW_CPU_X86_AVX2"),
-                                Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))),
-                        false,
-                        List.of(),
-                        limit),
+                plain(limit),
+                requiredMemberOf("HW_CPU_X86_AVX2", limit),
                 new CandidateQuery(
                         "granular none",
                         List.of(
@@ -83,19 +92,9 @@ record CandidateQuery(String kind, List<Group> groups, boolean isolate, List<Str
      * FPGA + VF under one NUMA node (same_subtree, group_policy=isolate) with disk from the unnumbered group.
      */
     static List<CandidateQuery> nestedMix(int limit) {
-        Map<String, Integer> instance = Map.of("VCPU", 2, "MEMORY_MB", 4096, "DISK_GB", 40);
         return List.of(
-                new CandidateQuery("plain", List.of(group("", instance, Set.of(), Set.of())), false, List.of(), limit),
-                new CandidateQuery(
-                        "required+member_of",
-                        List.of(group(
-                                "",
-                                instance,
-                                Set.of("COMPUTE_VOLUME_MULTI_ATTACH"),
-                                Set.of(CandidateFleet.aggregate(0), CandidateFleet.aggregate(1)))),
-                        false,
-                        List.of(),
-                        limit),
+                plain(limit),
+                requiredMemberOf("COMPUTE_VOLUME_MULTI_ATTACH", limit),
                 new CandidateQuery(
                         "granular isolate",
                         List.of(

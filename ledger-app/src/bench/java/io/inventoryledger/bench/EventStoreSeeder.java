@@ -89,14 +89,13 @@ final class EventStoreSeeder {
     }
 
     private static List<Row> template(Postgres postgres, String database) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection connection = postgres.connect(database);
-                Statement sql = connection.createStatement();
-                ResultSet result = sql.executeQuery("SELECT aggregate_identifier, sequence_number, type, meta_data,"
+        List<Row> rows = postgres.rows(
+                database,
+                "cannot read the template events",
+                "SELECT aggregate_identifier, sequence_number, type, meta_data,"
                         + " payload, payload_revision, payload_type, time_stamp FROM domain_event_entry"
-                        + " ORDER BY global_index")) {
-            while (result.next()) {
-                rows.add(new Row(
+                        + " ORDER BY global_index",
+                result -> new Row(
                         result.getString(1),
                         result.getLong(2),
                         result.getString(3),
@@ -105,10 +104,6 @@ final class EventStoreSeeder {
                         result.getString(6),
                         result.getString(7),
                         result.getString(8)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the template events", e);
-        }
         if (rows.isEmpty()) {
             throw new IllegalStateException("no template events to clone");
         }

@@ -83,7 +83,7 @@ final class FollowerProbe implements AutoCloseable {
             } else {
                 visible.record(200, seen - answered);
             }
-            pause(periodMillis);
+            Pause.millis(periodMillis); // the probe's period, not a wait for a condition
         }
     }
 
@@ -111,14 +111,6 @@ final class FollowerProbe implements AutoCloseable {
             }
         }
         return -1;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis); // the probe's period, not a wait for a condition
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** e.g. "42 writes seen: p50 21.3 ms, p95 ..., max ...; 0 not seen within 10 s". */

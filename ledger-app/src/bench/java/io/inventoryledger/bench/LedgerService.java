@@ -175,18 +175,9 @@ final class LedgerService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the service", e);
             }
-            pause();
+            Pause.millis(20); // polling while the service boots
         }
         throw new IllegalStateException("the service did not answer within 5 minutes; see " + log);
-    }
-
-    /** Polling pause while the service boots (not a test, so no Awaitility here). */
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     void stop() {

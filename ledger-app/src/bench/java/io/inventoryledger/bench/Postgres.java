@@ -2,35 +2,20 @@ package io.inventoryledger.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The local PostgreSQL that both servers share: fresh databases and plain facts about it. */
-final class Postgres {
-    private final String host;
-    private final int port;
-    private final String user;
-
+record Postgres(String host, int port, String user) {
     Postgres(BenchSettings settings) {
-        this.host = settings.text("pg.host");
-        this.port = settings.integer("pg.port");
-        this.user = settings.text("pg.user");
+        this(settings.text("pg.host"), settings.integer("pg.port"), settings.text("pg.user"));
     }
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    String host() {
-        return host;
-    }
-
-    int port() {
-        return port;
-    }
-
-    String user() {
-        return user;
     }
 
     Connection connect(String database) throws SQLException {
@@ -42,13 +27,11 @@ final class Postgres {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection connection = connect("postgres");
-                Statement sql = connection.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot recreate database " + database, e);
-        }
+        execute(
+                "postgres",
+                "cannot recreate database " + database,
+                "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)",
+                "CREATE DATABASE " + database);
     }
 
     /**
@@ -57,22 +40,13 @@ final class Postgres {
      * so that what is timed next is the service's work, not PostgreSQL's first pass over fresh pages.
      */
     void settle(String database) {
-        try (Connection connection = connect(database);
-                Statement sql = connection.createStatement()) {
-            sql.execute("VACUUM (ANALYZE)");
-            sql.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot vacuum database " + database, e);
-        }
+        execute(database, "cannot vacuum database " + database, "VACUUM (ANALYZE)", "CHECKPOINT");
     }
 
     /** The server's autovacuum setting ("on"/"off"). */
     String autovacuum() {
-        try (Connection connection = connect("postgres");
-                Statement sql = connection.createStatement();
-                var rows = sql.executeQuery("SHOW autovacuum")) {
-            rows.next();
-            return rows.getString(1);
+        try {
+            return show("autovacuum");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the autovacuum setting", e);
         }
@@ -97,22 +71,18 @@ final class Postgres {
     }
 
     private void reloadWith(String alterSystem) {
-        try (Connection connection = connect("postgres");
-                Statement sql = connection.createStatement()) {
-            sql.execute(alterSystem);
-            sql.execute("SELECT pg_reload_conf()");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot change the server's settings: " + alterSystem, e);
-        }
+        execute(
+                "postgres",
+                "cannot change the server's settings: " + alterSystem,
+                alterSystem,
+                "SELECT pg_reload_conf()");
     }
 
     void drop(String database) {
-        try (Connection connection = connect("postgres");
-                Statement sql = connection.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot drop database " + database, e);
-        }
+        execute(
+                "postgres",
+                "cannot drop database " + database,
+                "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
     /** Connections still free for ordinary roles (other services on this PostgreSQL hold theirs); -1 if unknown. */
@@ -131,13 +101,52 @@ final class Postgres {
     }
 
     String version() {
-        try (Connection connection = connect("postgres");
-                Statement sql = connection.createStatement();
-                var rows = sql.executeQuery("SHOW server_version")) {
-            rows.next();
-            return rows.getString(1);
+        try {
+            return show("server_version");
         } catch (SQLException e) {
             return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Runs {@code statements} in order on {@code database}; a failure is an IllegalStateException saying {@code failure}. */
+    private void execute(String database, String failure, String... statements) {
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+    }
+
+    /** A row of a query's result, read. */
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Every row {@code query} answers on {@code database}; a failure is an IllegalStateException saying {@code failure}. */
+    <T> List<T> rows(String database, String failure, String query, RowReader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
+            while (result.next()) {
+                rows.add(reader.read(result));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+        return rows;
+    }
+
+    /** A server setting, as SHOW gives it. */
+    private String show(String setting) throws SQLException {
+        try (Connection connection = connect("postgres");
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("SHOW " + setting)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 }

@@ -3,9 +3,7 @@ package io.inventoryledger.bench;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,19 +63,13 @@ final class ReadModelSeeder {
     }
 
     private static List<String> tables(Postgres postgres, String database) {
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = postgres.connect(database);
-                Statement sql = connection.createStatement();
-                ResultSet result = sql.executeQuery("SELECT table_name FROM information_schema.tables"
+        return postgres.rows(
+                database,
+                "cannot list the read model's tables",
+                "SELECT table_name FROM information_schema.tables"
                         + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'"
-                        + " AND table_name NOT IN " + NOT_READ_MODEL + " ORDER BY table_name")) {
-            while (result.next()) {
-                tables.add(result.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the read model's tables", e);
-        }
-        return tables;
+                        + " AND table_name NOT IN " + NOT_READ_MODEL + " ORDER BY table_name",
+                result -> result.getString(1));
     }
 
     /**

@@ -31,18 +31,10 @@ final class ReferencePlacement {
     void reset() {
         Shell.Result result = Shell.run(List.of(script, "reset"), 120);
         for (int attempt = 1; attempt < 5 && result.exitCode() != 0; attempt++) {
-            pause();
+            Pause.millis(2000);
             result = Shell.run(List.of(script, "reset"), 120);
         }
         result.orFail("placement-ref.sh reset");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     void stop() {

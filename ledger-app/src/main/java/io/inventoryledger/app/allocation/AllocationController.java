@@ -16,7 +16,6 @@ import io.inventoryledger.core.consumer.ConsumerClaim;
 import io.inventoryledger.projections.allocation.AllocationQueries;
 import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,10 +47,7 @@ class AllocationController {
         policy.authorize(caller, PlacementRules.ALLOCATIONS_LIST);
         UUID uuid = Uuids.parseOrNull(consumer);
         List<ConsumerAllocationRow> rows = uuid == null ? List.of() : queries.byConsumer(uuid);
-        Instant lastModified = rows.stream()
-                .map(ConsumerAllocationRow::consumerUpdatedAt)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        Instant lastModified = CacheHeaders.newest(rows, ConsumerAllocationRow::consumerUpdatedAt);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(AllocationJson.forConsumer(rows, version));
     }

@@ -13,10 +13,7 @@ final class AllocationJson {
     static Map<String, Object> forConsumer(List<ConsumerAllocationRow> rows, Microversion version) {
         Map<String, Object> byProvider = new LinkedHashMap<>();
         for (ConsumerAllocationRow row : rows) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> entry = (Map<String, Object>) byProvider.computeIfAbsent(
-                    row.providerUuid().toString(),
-                    k -> new LinkedHashMap<>(Map.of("resources", new LinkedHashMap<String, Object>())));
+            Map<String, Object> entry = entry(byProvider, row.providerUuid().toString());
             entry.put("generation", row.providerGeneration());
             resources(entry).put(row.resourceClass(), row.used());
         }
@@ -40,10 +37,7 @@ final class AllocationJson {
             long providerGeneration, List<ConsumerAllocationRow> rows, Microversion version) {
         Map<String, Object> byConsumer = new LinkedHashMap<>();
         for (ConsumerAllocationRow row : rows) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> entry = (Map<String, Object>) byConsumer.computeIfAbsent(
-                    row.consumerUuid().toString(),
-                    k -> new LinkedHashMap<>(Map.of("resources", new LinkedHashMap<String, Object>())));
+            Map<String, Object> entry = entry(byConsumer, row.consumerUuid().toString());
             resources(entry).put(row.resourceClass(), row.used());
             if (version.isAtLeast(28)) {
                 entry.put("consumer_generation", row.consumerGeneration());
@@ -53,6 +47,13 @@ final class AllocationJson {
         json.put("allocations", byConsumer);
         json.put("resource_provider_generation", providerGeneration);
         return json;
+    }
+
+    /** The entry under {@code key}, made with empty resources the first time. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entry(Map<String, Object> entries, String key) {
+        return (Map<String, Object>) entries.computeIfAbsent(
+                key, k -> new LinkedHashMap<>(Map.of("resources", new LinkedHashMap<String, Object>())));
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,6 @@ import io.inventoryledger.projections.allocation.ConsumerAllocationRow;
 import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,7 @@ class ProviderUsageController {
                 .orElseThrow(() -> PlacementHttpException.notFound("Resource provider '" + uuid
                         + "' not found: No resource provider with uuid " + uuid + " found"));
         List<ConsumerAllocationRow> rows = allocations.byProvider(provider.uuid());
-        Instant lastModified = rows.stream()
-                .map(ConsumerAllocationRow::consumerUpdatedAt)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        Instant lastModified = CacheHeaders.newest(rows, ConsumerAllocationRow::consumerUpdatedAt);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(AllocationJson.forProvider(provider.generation(), rows, version));
     }

@@ -1,13 +1,11 @@
 package io.inventoryledger.app.audit;
 
+import io.inventoryledger.app.ops.StartupCheck;
 import io.inventoryledger.projections.audit.ChainVerifier;
 import io.inventoryledger.projections.audit.VerificationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -19,24 +17,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "ledger.audit.verify-on-startup", havingValue = "true")
-class VerifyOnStartup implements ApplicationRunner {
+class VerifyOnStartup extends StartupCheck {
     private static final Logger LOG = LoggerFactory.getLogger(VerifyOnStartup.class);
 
     private final ChainVerifier verifier;
-    private final ConfigurableApplicationContext context;
-    private final boolean exitAfter;
 
     VerifyOnStartup(
             ChainVerifier verifier,
             ConfigurableApplicationContext context,
             @Value("${ledger.audit.exit-after:false}") boolean exitAfter) {
+        super(context, exitAfter);
         this.verifier = verifier;
-        this.context = context;
-        this.exitAfter = exitAfter;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected boolean check() {
         VerificationReport report = verifier.verify();
         if (report.intact()) {
             LOG.info(
@@ -47,9 +42,6 @@ class VerifyOnStartup implements ApplicationRunner {
         } else {
             report.broken().forEach(link -> LOG.error("Broken event link: {}", link));
         }
-        if (exitAfter) {
-            int code = SpringApplication.exit(context, () -> report.intact() ? 0 : 1);
-            System.exit(code);
-        }
+        return report.intact();
     }
 }

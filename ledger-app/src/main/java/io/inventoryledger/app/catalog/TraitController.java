@@ -16,7 +16,6 @@ import io.inventoryledger.core.trait.TraitCommand.DeleteTrait;
 import io.inventoryledger.projections.catalog.CatalogEntry;
 import io.inventoryledger.projections.catalog.CatalogQueries;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,10 +68,7 @@ class TraitController {
         List<CatalogEntry> custom = catalog.customTraits();
         TreeSet<String> names = new TreeSet<>(StandardTraits.NAMES);
         custom.forEach(trait -> names.add(trait.name()));
-        Instant lastModified = custom.stream()
-                .map(CatalogEntry::createdAt)
-                .max(Comparator.naturalOrder())
-                .orElse(Instant.now());
+        Instant lastModified = CacheHeaders.newest(custom, CatalogEntry::createdAt);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(Map.of("traits", names.stream().filter(wanted).toList()));
     }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,64 +49,57 @@ class DashboardController {
 
     @PolicyRule(PlacementRules.DASHBOARD_AGGREGATES)
     @GetMapping(value = "/ledger/dashboard/aggregates", produces = "application/json")
-    Map<String, Object> aggregates(
-            @RequestParam(name = "resource_class", required = false) String resourceClass,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String offset) {
-        return groups("aggregates", "aggregate", resourceClass, limit, offset);
+    Map<String, Object> aggregates(@ParameterObject DashboardPageQuery query) {
+        return groups("aggregates", "aggregate", query);
     }
 
     @PolicyRule(PlacementRules.DASHBOARD_ROOTS)
     @GetMapping(value = "/ledger/dashboard/roots", produces = "application/json")
-    Map<String, Object> roots(
-            @RequestParam(name = "resource_class", required = false) String resourceClass,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String offset) {
-        return groups("roots", "root", resourceClass, limit, offset);
-    }
-
-    private Map<String, Object> groups(String name, String scope, String resourceClass, String limit, String offset) {
-        String rc = parameters.resourceClass(resourceClass, false);
-        int pageSize = parameters.limit(limit, 50);
-        int from = parameters.offset(offset);
-        List<DashboardQueries.Group> groups = queries.groups(scope, rc, pageSize + 1, from);
-        return DashboardJson.page(
-                name,
-                DashboardJson.groups(groups.subList(0, Math.min(pageSize, groups.size()))),
-                from,
-                pageSize,
-                groups.size() > pageSize);
+    Map<String, Object> roots(@ParameterObject DashboardPageQuery query) {
+        return groups("roots", "root", query);
     }
 
     @PolicyRule(PlacementRules.DASHBOARD_USAGES)
     @GetMapping(value = "/ledger/dashboard/usages/projects", produces = "application/json")
-    Map<String, Object> projects(
-            @RequestParam(name = "resource_class", required = false) String resourceClass,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String offset) {
-        return owners("projects", "project", resourceClass, limit, offset);
+    Map<String, Object> projects(@ParameterObject DashboardPageQuery query) {
+        return owners("projects", "project", query);
     }
 
     @PolicyRule(PlacementRules.DASHBOARD_USAGES)
     @GetMapping(value = "/ledger/dashboard/usages/users", produces = "application/json")
-    Map<String, Object> users(
-            @RequestParam(name = "resource_class", required = false) String resourceClass,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String offset) {
-        return owners("users", "user", resourceClass, limit, offset);
+    Map<String, Object> users(@ParameterObject DashboardPageQuery query) {
+        return owners("users", "user", query);
     }
 
-    private Map<String, Object> owners(String name, String kind, String resourceClass, String limit, String offset) {
-        String rc = parameters.resourceClass(resourceClass, false);
-        int pageSize = parameters.limit(limit, 50);
-        int from = parameters.offset(offset);
-        var rows = queries.owners(kind, rc, pageSize + 1, from);
+    private Map<String, Object> groups(String name, String scope, DashboardPageQuery query) {
+        return page(
+                name, query, (rc, limit, offset) -> queries.groups(scope, rc, limit, offset), DashboardJson::groups);
+    }
+
+    private Map<String, Object> owners(String name, String kind, DashboardPageQuery query) {
+        return page(name, query, (rc, limit, offset) -> queries.owners(kind, rc, limit, offset), DashboardJson::owners);
+    }
+
+    /** A page of a list, read with one row more than it shows to know whether another page follows. */
+    private <T> Map<String, Object> page(
+            String name,
+            DashboardPageQuery query,
+            PageReader<T> reader,
+            Function<List<T>, List<Map<String, Object>>> render) {
+        String rc = parameters.resourceClass(query.resourceClass(), false);
+        int pageSize = parameters.limit(query.limit(), 50);
+        int from = parameters.offset(query.offset());
+        List<T> rows = reader.read(rc, pageSize + 1, from);
         return DashboardJson.page(
                 name,
-                DashboardJson.owners(rows.subList(0, Math.min(pageSize, rows.size()))),
+                render.apply(rows.subList(0, Math.min(pageSize, rows.size()))),
                 from,
                 pageSize,
                 rows.size() > pageSize);
+    }
+
+    private interface PageReader<T> {
+        List<T> read(String resourceClass, int limit, int offset);
     }
 
     @PolicyRule(PlacementRules.DASHBOARD_PROVIDERS)

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,27 +31,15 @@ class HistoryController {
     /** 200 with a page of the provider's history; 400 bad marker, limit or instant; 404 never a provider's uuid. */
     @PolicyRule(PlacementRules.HISTORY_PROVIDERS)
     @GetMapping(value = "/ledger/history/resource_providers/{uuid}", produces = "application/json")
-    Map<String, Object> provider(
-            @PathVariable String uuid,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String marker,
-            @RequestParam(required = false) String since,
-            @RequestParam(required = false) String until,
-            @RequestParam(name = "request_id", required = false) String requestId) {
-        return page("resource_provider", uuid, history::provider, filter(limit, marker, since, until, requestId));
+    Map<String, Object> provider(@PathVariable String uuid, @ParameterObject HistoryQuery query) {
+        return page("resource_provider", uuid, history::provider, query.filter());
     }
 
     /** 200 with a page of the consumer's history; 400 bad marker, limit or instant; 404 never a consumer's uuid. */
     @PolicyRule(PlacementRules.HISTORY_CONSUMERS)
     @GetMapping(value = "/ledger/history/consumers/{uuid}", produces = "application/json")
-    Map<String, Object> consumer(
-            @PathVariable String uuid,
-            @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String marker,
-            @RequestParam(required = false) String since,
-            @RequestParam(required = false) String until,
-            @RequestParam(name = "request_id", required = false) String requestId) {
-        return page("consumer", uuid, history::consumer, filter(limit, marker, since, until, requestId));
+    Map<String, Object> consumer(@PathVariable String uuid, @ParameterObject HistoryQuery query) {
+        return page("consumer", uuid, history::consumer, query.filter());
     }
 
     /** 200 with every change made in the request (our request id or the caller's global one); 404 none. */
@@ -66,15 +54,6 @@ class HistoryController {
         json.put("request_id", id);
         json.put("changes", HistoryJson.entries(changes));
         return json;
-    }
-
-    private static HistoryFilter filter(String limit, String marker, String since, String until, String requestId) {
-        return new HistoryFilter(
-                HistoryParams.after(marker),
-                HistoryParams.instant("since", since),
-                HistoryParams.instant("until", until),
-                requestId,
-                HistoryParams.limit(limit));
     }
 
     private static Map<String, Object> page(

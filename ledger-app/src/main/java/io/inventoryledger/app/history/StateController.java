@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,17 +40,9 @@ class StateController {
      */
     @PolicyRule(PlacementRules.HISTORY_PROVIDER_STATE)
     @GetMapping(value = "/ledger/history/resource_providers/{uuid}/state", produces = "application/json")
-    Map<String, Object> provider(
-            @PathVariable String uuid,
-            @RequestParam(required = false) String generation,
-            @RequestParam(required = false) String at,
-            @RequestParam(required = false) String incarnation) {
+    Map<String, Object> provider(@PathVariable String uuid, @ParameterObject StateQuery query) {
         UUID parsed = HistoryParams.uuid(uuid, "resource provider");
-        int lives = incarnations.ofProvider(parsed);
-        if (lives == 0) {
-            throw HistoryParams.notFound("resource provider " + uuid);
-        }
-        Point point = Point.of(generation, at, incarnation, lives);
+        Point point = Point.of(query, incarnations.ofProvider(parsed), "resource provider " + uuid);
         Optional<ProviderState> state = point.instant() != null
                 ? states.provider(parsed, point.instant())
                 : states.provider(parsed, point.incarnation(), point.generation());
@@ -60,17 +52,9 @@ class StateController {
     /** 200 with the consumer's allocations then (none before it existed); 400 as for providers; 404 never a consumer. */
     @PolicyRule(PlacementRules.HISTORY_CONSUMER_STATE)
     @GetMapping(value = "/ledger/history/consumers/{uuid}/state", produces = "application/json")
-    Map<String, Object> consumer(
-            @PathVariable String uuid,
-            @RequestParam(required = false) String generation,
-            @RequestParam(required = false) String at,
-            @RequestParam(required = false) String incarnation) {
+    Map<String, Object> consumer(@PathVariable String uuid, @ParameterObject StateQuery query) {
         UUID parsed = HistoryParams.uuid(uuid, "consumer");
-        int lives = incarnations.ofConsumer(parsed);
-        if (lives == 0) {
-            throw HistoryParams.notFound("consumer " + uuid);
-        }
-        Point point = Point.of(generation, at, incarnation, lives);
+        Point point = Point.of(query, incarnations.ofConsumer(parsed), "consumer " + uuid);
         ConsumerSnapshot state = point.instant() != null
                 ? states.consumer(parsed, point.instant())
                 : states.consumer(parsed, point.incarnation(), point.generation())
@@ -84,7 +68,14 @@ class StateController {
 
     /** Where in a history: a generation of one incarnation, or an instant. */
     private record Point(long generation, int incarnation, Instant instant) {
-        static Point of(String generation, String at, String incarnation, int incarnations) {
+        /** The point asked for in the history of {@code what}, which had {@code incarnations} lives (none: 404). */
+        static Point of(StateQuery query, int incarnations, String what) {
+            if (incarnations == 0) {
+                throw HistoryParams.notFound(what);
+            }
+            String generation = query.generation();
+            String at = query.at();
+            String incarnation = query.incarnation();
             if ((generation == null) == (at == null)) {
                 throw HistoryParams.bad(
                         ErrorCodes.HISTORY_BAD_GENERATION,

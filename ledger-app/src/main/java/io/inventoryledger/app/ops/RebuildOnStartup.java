@@ -2,9 +2,6 @@ package io.inventoryledger.app.ops;
 
 import io.inventoryledger.projections.rebuild.ProjectionRebuild;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -15,28 +12,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "ledger.rebuild.on-startup", havingValue = "true")
-class RebuildOnStartup implements ApplicationRunner {
+class RebuildOnStartup extends StartupCheck {
     private final RebuildJobs rebuilds;
-    private final ConfigurableApplicationContext context;
-    private final boolean exitAfter;
 
     RebuildOnStartup(
             RebuildJobs rebuilds,
             ConfigurableApplicationContext context,
             @Value("${ledger.rebuild.exit-after:false}") boolean exitAfter) {
+        super(context, exitAfter);
         this.rebuilds = rebuilds;
-        this.context = context;
-        this.exitAfter = exitAfter;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        boolean equal = rebuilds.runNow(new ProjectionRebuild.Options(false, false))
+    protected boolean check() {
+        return rebuilds.runNow(new ProjectionRebuild.Options(false, false))
                 .map(job -> job.report() != null && job.report().equal())
                 .orElse(false);
-        if (exitAfter) {
-            int code = SpringApplication.exit(context, () -> equal ? 0 : 1);
-            System.exit(code);
-        }
     }
 }

@@ -53,9 +53,7 @@ class InventoryController {
     @GetMapping(value = "/resource_providers/{uuid}/inventories", produces = "application/json")
     ResponseEntity<Map<String, Object>> list(@PathVariable String uuid, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.INVENTORIES_LIST);
-        ProviderRow provider = lookup.require(uuid);
-        return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
-                .body(ProviderJson.inventories(provider.generation(), queries.inventories(provider.uuid())));
+        return inventories(lookup.require(uuid), version);
     }
 
     /** 200 with the new inventories; 400 bad body or class; 404; 409 stale generation or in use. */
@@ -73,9 +71,7 @@ class InventoryController {
         requireCurrent(provider, generation);
         commands.send(new ReplaceInventories(
                 provider.address().streamId(), provider.uuid(), generation, inventories, version.isAtLeast(26)));
-        ProviderRow after = lookup.require(uuid);
-        return CacheHeaders.apply(ResponseEntity.ok(), version, after.updatedAt())
-                .body(ProviderJson.inventories(after.generation(), queries.inventories(after.uuid())));
+        return inventories(lookup.require(uuid), version);
     }
 
     /** 201 with Location and the inventory; 400 bad body or class; 404; 409 class already present. */
@@ -158,6 +154,12 @@ class InventoryController {
         commands.send(new DeleteInventory(
                 provider.address().streamId(), provider.uuid(), provider.generation(), resourceClass));
         return ResponseEntity.noContent().build();
+    }
+
+    /** 200 with every inventory of the provider and its generation. */
+    private ResponseEntity<Map<String, Object>> inventories(ProviderRow provider, Microversion version) {
+        return CacheHeaders.apply(ResponseEntity.ok(), version, provider.updatedAt())
+                .body(ProviderJson.inventories(provider.generation(), queries.inventories(provider.uuid())));
     }
 
     /** Placement compares the generation before anything else; the aggregate checks it again at commit. */

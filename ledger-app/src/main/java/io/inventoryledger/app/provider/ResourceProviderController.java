@@ -19,7 +19,6 @@ import io.inventoryledger.projections.provider.ProviderQueries;
 import io.inventoryledger.projections.provider.ProviderRow;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,10 +63,7 @@ class ResourceProviderController {
             @RequestParam MultiValueMap<String, String> query, Microversion version, Caller caller) {
         policy.authorize(caller, PlacementRules.RESOURCE_PROVIDERS_LIST);
         List<ProviderRow> rows = queries.list(filter.parse(query, version));
-        Instant lastModified = rows.stream()
-                .map(ProviderRow::updatedAt)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        Instant lastModified = CacheHeaders.newest(rows, ProviderRow::updatedAt);
         return CacheHeaders.apply(ResponseEntity.ok(), version, lastModified)
                 .body(Map.of(
                         "resource_providers",
