@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.Map;
 import java.util.UUID;
@@ -14,17 +15,8 @@ class AllocationStoryTest extends LedgerServerTest {
     private static final String USER = "0f6c3f4b-1a5e-4a43-a0d5-7b3a1c2d9e02";
 
     private String provider(String name, int vcpu, int disk) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu
-                                        + "},\"DISK_GB\":{\"total\":" + disk + "}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(
+                api, name, "{\"VCPU\":{\"total\":" + vcpu + "},\"DISK_GB\":{\"total\":" + disk + "}}");
     }
 
     private static String claim(String provider, int vcpu, Object generation) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.projections.feed.FeedPosition;
 import java.sql.Connection;
@@ -48,16 +49,7 @@ class ChangeFeedAcrossNodesTest {
     }
 
     private static String provider(PlacementClient node) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(node.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":1000}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(node, "{\"VCPU\":{\"total\":1000}}");
     }
 
     private static void claims(PlacementClient node, List<String> providers, AtomicBoolean stop) {

@@ -3,10 +3,10 @@ package io.inventoryledger.app.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,14 +22,6 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private String createProvider() {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
-    }
 
     private Reply putVcpu(String uuid, long generation, long total) {
         return api.put(
@@ -48,7 +40,7 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Test
     void ofSixteenWritersWithTheSameGenerationExactlyOneWins() throws Exception {
-        String uuid = createProvider();
+        String uuid = Providers.create(api);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<CompletableFuture<Reply>> replies = new ArrayList<>();
@@ -82,7 +74,7 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Test
     void writersThatRetryOnConflictLoseNoUpdate() {
-        String uuid = createProvider();
+        String uuid = Providers.create(api);
         int writesEach = 5;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<CompletableFuture<List<Integer>>> statuses = new ArrayList<>();
@@ -108,7 +100,7 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Integer> statuses = new ArrayList<>();
         for (int round = 0; round < 15; round++) {
-            String uuid = createProvider();
+            String uuid = Providers.create(api);
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 4; i++) {

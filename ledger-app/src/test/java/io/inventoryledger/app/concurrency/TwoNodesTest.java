@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,17 +45,9 @@ class TwoNodesTest {
         assertThat(a.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
     }
 
-    private String createProvider(PlacementClient node) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
-    }
-
     @Test
     void aWriteOnOneNodeIsReadAtOnceOnTheOther() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         for (int generation = 0; generation < 20; generation++) {
             PlacementClient writer = generation % 2 == 0 ? a : b;
             PlacementClient reader = writer == a ? b : a;
@@ -74,7 +66,7 @@ class TwoNodesTest {
 
     @Test
     void aNodeForgetsWhatItKnewOfAStreamWhenTheLedgerWasEmptiedAndTheStreamWrittenAgain() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         String body = "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}";
         assertThat(a.put(
                                 "/resource_providers/" + uuid + "/inventories",
@@ -102,7 +94,7 @@ class TwoNodesTest {
 
     @Test
     void concurrentWritesThroughBothNodesLoseNoUpdate() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         int writersPerNode = 4;
         int writesEach = 5;
         ExecutorService pool = Executors.newFixedThreadPool(2 * writersPerNode);
@@ -131,7 +123,7 @@ class TwoNodesTest {
 
     @Test
     void sixteenWritersOnTwoNodesWithTheSameGenerationGetOneWinner() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<CompletableFuture<Reply>> replies = new ArrayList<>();
         for (int i = 0; i < 16; i++) {

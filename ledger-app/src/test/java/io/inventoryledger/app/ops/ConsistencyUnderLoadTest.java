@@ -3,6 +3,7 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,7 @@ class ConsistencyUnderLoadTest extends LedgerServerTest {
     void checksRunningDuringClaimsAndReleasesFindNothingWrong() {
         List<String> providers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String uuid = UUID.randomUUID().toString();
-            assertThat(api.post("/resource_providers", "{\"name\":\"cn" + i + "\",\"uuid\":\"" + uuid + "\"}")
-                            .status())
-                    .isEqualTo(200);
-            assertThat(api.put(
-                                    "/resource_providers/" + uuid + "/inventories",
-                                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":1000}}}")
-                            .status())
-                    .isEqualTo(200);
-            providers.add(uuid);
+            providers.add(Providers.withInventory(api, "cn" + i, "{\"VCPU\":{\"total\":1000}}"));
         }
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger writes = new AtomicInteger();

@@ -3,9 +3,9 @@ package io.inventoryledger.app.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ProviderAggregatesStoryTest extends LedgerServerTest {
@@ -90,8 +90,6 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     }
 
     private String provider() {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}");
-        return uuid;
+        return Providers.create(api);
     }
 }
