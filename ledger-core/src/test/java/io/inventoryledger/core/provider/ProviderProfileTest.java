@@ -40,6 +40,15 @@ class ProviderProfileTest {
         return new ResourceProviderUpdated(CN1, 1, name, parent);
     }
 
+    /** The command is refused as a bad request whose message contains {@code message}; nothing is written. */
+    private void expectRefusedAsInvalid(UpdateResourceProvider command, String message) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectNoEvents()
+                .expectException(InvalidRequestException.class)
+                .expectExceptionMessage(containsString(message));
+    }
+
     @Test
     void renamesAProviderAndKeepsItsParent() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
@@ -97,21 +106,13 @@ class ProviderProfileTest {
     @Test
     void refusesReparentingBeforeMicroversion137() {
         directory.with(CN2, "parent", null).with(CN3, "other", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN3, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("re-parenting a provider is not currently allowed."));
+        expectRefusedAsInvalid(setParent(CN3, BEFORE_1_37), "re-parenting a provider is not currently allowed.");
     }
 
     @Test
     void refusesUnparentingBeforeMicroversion137() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(null, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("un-parenting a provider is not currently allowed."));
+        expectRefusedAsInvalid(setParent(null, BEFORE_1_37), "un-parenting a provider is not currently allowed.");
     }
 
     @Test
@@ -135,41 +136,25 @@ class ProviderProfileTest {
     @Test
     void refusesAParentThatDoesNotExist() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID does not exist."));
+        expectRefusedAsInvalid(setParent(CN2, FROM_1_37), "parent provider UUID does not exist.");
     }
 
     @Test
     void refusesToBecomeItsOwnParent() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN1, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop in the provider tree is not allowed."));
+        expectRefusedAsInvalid(setParent(CN1, FROM_1_37), "creating loop in the provider tree is not allowed.");
     }
 
     @Test
     void refusesADescendantAsParentBeforeMicroversion137() {
         directory.with(CN1, "cn1", null).with(CN2, "child", CN1).with(CN3, "grandchild", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN3, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop"));
+        expectRefusedAsInvalid(setParent(CN3, BEFORE_1_37), "creating loop");
     }
 
     @Test
     void refusesADescendantAsParentFromMicroversion137() {
         directory.with(CN3, "top", null).with(CN1, "cn1", CN3).with(CN2, "child", CN1);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop"));
+        expectRefusedAsInvalid(setParent(CN2, FROM_1_37), "creating loop");
     }
 
     @Test
