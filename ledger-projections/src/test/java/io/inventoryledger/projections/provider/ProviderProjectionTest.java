@@ -47,6 +47,13 @@ class ProviderProjectionTest {
         feed.deliver(ProviderStreamId.of(uuid, 1), 0, new ResourceProviderCreated(uuid, 1, name, parent));
     }
 
+    /** Creates a provider under a fresh uuid and returns the uuid. */
+    private UUID createNew(String name, UUID parent) {
+        UUID uuid = UUID.randomUUID();
+        create(uuid, name, parent);
+        return uuid;
+    }
+
     private void profile(UUID uuid, long sequence, String name, UUID parent) {
         feed.deliver(
                 ProviderStreamId.profileOf(ProviderStreamId.of(uuid, 1)),
@@ -162,12 +169,9 @@ class ProviderProjectionTest {
 
     @Test
     void aChildOfAChildHasTheTreesRoot() {
-        UUID root = UUID.randomUUID();
-        UUID child = UUID.randomUUID();
-        UUID grandchild = UUID.randomUUID();
-        create(root, "root", null);
-        create(child, "child", root);
-        create(grandchild, "grandchild", child);
+        UUID root = createNew("root", null);
+        UUID child = createNew("child", root);
+        UUID grandchild = createNew("grandchild", child);
 
         assertThat(provider(grandchild).parentUuid()).isEqualTo(child);
         assertThat(provider(grandchild).rootUuid()).isEqualTo(root);
@@ -175,16 +179,11 @@ class ProviderProjectionTest {
 
     @Test
     void reparentingMovesTheWholeSubtreeToTheNewRoot() {
-        UUID oldRoot = UUID.randomUUID();
-        UUID newRoot = UUID.randomUUID();
-        UUID moved = UUID.randomUUID();
-        UUID below = UUID.randomUUID();
-        UUID further = UUID.randomUUID();
-        create(oldRoot, "old", null);
-        create(newRoot, "new", null);
-        create(moved, "moved", oldRoot);
-        create(below, "below", moved);
-        create(further, "further", below);
+        UUID oldRoot = createNew("old", null);
+        UUID newRoot = createNew("new", null);
+        UUID moved = createNew("moved", oldRoot);
+        UUID below = createNew("below", moved);
+        UUID further = createNew("further", below);
 
         profile(moved, 0, "moved", newRoot);
 
@@ -197,12 +196,9 @@ class ProviderProjectionTest {
 
     @Test
     void unparentingMakesTheProviderTheRootOfItsSubtree() {
-        UUID root = UUID.randomUUID();
-        UUID moved = UUID.randomUUID();
-        UUID below = UUID.randomUUID();
-        create(root, "root", null);
-        create(moved, "moved", root);
-        create(below, "below", moved);
+        UUID root = createNew("root", null);
+        UUID moved = createNew("moved", root);
+        UUID below = createNew("below", moved);
 
         profile(moved, 0, "moved", null);
 
