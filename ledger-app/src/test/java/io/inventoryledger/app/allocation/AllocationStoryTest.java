@@ -19,6 +19,10 @@ class AllocationStoryTest extends LedgerServerTest {
                 api, name, "{\"VCPU\":{\"total\":" + vcpu + "},\"DISK_GB\":{\"total\":" + disk + "}}");
     }
 
+    private Integer vcpuUsed(String provider) {
+        return api.get("/resource_providers/" + provider + "/usages").json("$.usages.VCPU");
+    }
+
     private static String claim(String provider, int vcpu, Object generation) {
         return "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":" + vcpu + "}}},\"project_id\":\""
                 + PROJECT + "\",\"user_id\":\"" + USER + "\",\"consumer_generation\":" + generation + "}";
@@ -40,8 +44,7 @@ class AllocationStoryTest extends LedgerServerTest {
         assertThat((Integer) got.json("$.allocations['" + rp + "'].generation")).isEqualTo(2);
         assertThat((Integer) got.json("$.consumer_generation")).isEqualTo(1);
         assertThat((String) got.json("$.consumer_type")).isEqualTo("unknown");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(rp)).isEqualTo(2);
     }
 
     @Test
@@ -55,8 +58,7 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("placement.concurrent_update");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(rp)).isEqualTo(2);
     }
 
     @Test
@@ -97,8 +99,7 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(api.get("/allocations/" + a).body()).isEqualTo("{\"allocations\":{}}");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isZero();
+        assertThat(vcpuUsed(rp)).isZero();
     }
 
     @Test
@@ -169,8 +170,7 @@ class AllocationStoryTest extends LedgerServerTest {
         assertThat(api.get("/resource_providers/" + parent + "/usages").<Object>json("$.usages"))
                 .asString()
                 .isEqualTo("{DISK_GB=0}");
-        assertThat((Integer) api.get("/resource_providers/" + child + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(child)).isEqualTo(2);
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.inventoryledger.app.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
+import io.inventoryledger.app.support.TwoNodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,28 +20,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two application nodes (two servers, two Spring contexts) on one PostgreSQL database. */
 class TwoNodesTest {
-    private static LedgerNode nodeA;
-    private static LedgerNode nodeB;
+    private static TwoNodes nodes;
     private PlacementClient a;
     private PlacementClient b;
 
     @BeforeAll
     static void startTwoNodes() {
-        String[] test = {"test"};
-        nodeA = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
-        nodeB = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
+        nodes = TwoNodes.start(12);
     }
 
     @AfterAll
     static void stopNodes() {
-        nodeB.close();
-        nodeA.close();
+        nodes.close();
     }
 
     @BeforeEach
     void emptyLedger() {
-        a = nodeA.admin();
-        b = nodeB.admin();
+        a = nodes.a().admin();
+        b = nodes.b().admin();
         assertThat(a.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
     }
 
@@ -112,7 +108,7 @@ class TwoNodesTest {
         assertThat(all.stream().filter(s -> s == 200)).hasSize(expected);
         assertThat((Integer) b.get("/resource_providers/" + uuid).json("$.generation"))
                 .isEqualTo(expected);
-        assertThat(new JdbcTemplate(nodeA.bean(javax.sql.DataSource.class))
+        assertThat(new JdbcTemplate(nodes.a().bean(javax.sql.DataSource.class))
                         .queryForList(
                                 "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY 1",
                                 Long.class,

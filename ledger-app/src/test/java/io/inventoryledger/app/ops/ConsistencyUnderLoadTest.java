@@ -2,6 +2,7 @@ package io.inventoryledger.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
@@ -36,11 +37,7 @@ class ConsistencyUnderLoadTest extends LedgerServerTest {
             writers.add(CompletableFuture.runAsync(() -> {
                 while (!stop.get()) {
                     String consumer = "/allocations/" + UUID.randomUUID();
-                    Reply claimed = api.microversion("1.28")
-                            .put(
-                                    consumer,
-                                    "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":1}}},"
-                                            + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}");
+                    Reply claimed = api.microversion("1.28").put(consumer, Claims.vcpu(provider, 1));
                     Reply released = api.delete(consumer);
                     if (claimed.status() != 204 || released.status() != 204) {
                         failures.add("claim " + claimed.status() + " " + claimed.body() + ", release "

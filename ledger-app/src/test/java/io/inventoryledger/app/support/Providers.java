@@ -8,15 +8,20 @@ import java.util.UUID;
 public final class Providers {
     private Providers() {}
 
-    /** Creates a provider named {@code name} and returns its uuid. */
+    /** Creates a root provider named {@code name} and returns its uuid. */
     public static String create(PlacementClient api, String name) {
-        return create(api, name, UUID.randomUUID().toString());
+        return create(api, name, null);
     }
 
-    /** Creates a provider named after its own uuid ("cn-" + uuid) and returns the uuid. */
+    /** Creates a provider named {@code name} below {@code parent} (a root when null) and returns its uuid. */
+    public static String create(PlacementClient api, String name, String parent) {
+        return post(api, name, UUID.randomUUID().toString(), parent);
+    }
+
+    /** Creates a root provider named after its own uuid ("cn-" + uuid) and returns the uuid. */
     public static String create(PlacementClient api) {
         String uuid = UUID.randomUUID().toString();
-        return create(api, "cn-" + uuid, uuid);
+        return post(api, "cn-" + uuid, uuid, null);
     }
 
     /**
@@ -32,8 +37,10 @@ public final class Providers {
         return setInventories(api, create(api), inventories);
     }
 
-    private static String create(PlacementClient api, String name, String uuid) {
-        Reply created = api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
+    private static String post(PlacementClient api, String name, String uuid, String parent) {
+        String body = "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
+                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}";
+        Reply created = api.post("/resource_providers", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         return uuid;
     }
