@@ -255,16 +255,21 @@ class ResourceProviderAllocationTest {
                 .expectEvents(new ResourceProviderDeleted(PROVIDER));
     }
 
+    /** A reshape to 8 VCPU and no VGPU, in the same write that moves INSTANCE's 1 VGPU off this provider. */
+    private static Reshape dropVgpuWhileInstanceMovesItsOneVgpuAway() {
+        return new Reshape(
+                PROVIDER.toString(),
+                Map.of("VCPU", Inventory.ofTotal(8)),
+                change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
+                false);
+    }
+
     @Test
     void reshapingMayDropAClassWhoseAllocationsMoveAwayInTheSameWrite() {
         usage.put("VGPU", 1L);
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(1));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(
-                        PROVIDER.toString(),
-                        Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
-                        false))
+                .when(dropVgpuWhileInstanceMovesItsOneVgpuAway())
                 .expectEvents(
                         new InventoriesReplaced(PROVIDER, before),
                         new InventoriesReplaced(PROVIDER, Map.of("VCPU", Inventory.ofTotal(8))));
@@ -275,11 +280,7 @@ class ResourceProviderAllocationTest {
         usage.put("VGPU", 2L); // 1 moves away in this write, OTHER keeps 1
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(2));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(
-                        PROVIDER.toString(),
-                        Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
-                        false))
+                .when(dropVgpuWhileInstanceMovesItsOneVgpuAway())
                 .expectNoEvents()
                 .expectExceptionMessage(containsString("Inventory for 'VGPU' on resource provider"));
     }

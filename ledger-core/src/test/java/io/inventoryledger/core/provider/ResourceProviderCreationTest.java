@@ -26,6 +26,10 @@ class ResourceProviderCreationTest {
         fixture = Providers.fixture(directory);
     }
 
+    private void refusesAsInvalid(CreateResourceProvider command, String message) {
+        Refusals.refusedAsInvalid(fixture, command, message);
+    }
+
     @Test
     void createsARootProvider() {
         fixture.givenNoPriorActivity()
@@ -92,20 +96,12 @@ class ResourceProviderCreationTest {
 
     @Test
     void refusesAParentThatDoesNotExist() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "cn1", CN2))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID does not exist."));
+        refusesAsInvalid(new CreateResourceProvider(CN1, 1, "cn1", CN2), "parent provider UUID does not exist.");
     }
 
     @Test
     void refusesToBeItsOwnParent() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "cn1", CN1))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID cannot be same as UUID"));
+        refusesAsInvalid(new CreateResourceProvider(CN1, 1, "cn1", CN1), "parent provider UUID cannot be same as UUID");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.support.EventFeed;
 import io.inventoryledger.projections.support.ReadModelDatabase;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +64,10 @@ class ProviderProjectionTest {
 
     private ProviderRow provider(UUID uuid) {
         return queries.find(uuid).orElseThrow();
+    }
+
+    private List<UUID> rootsOf(UUID... providers) {
+        return Arrays.stream(providers).map(p -> provider(p).rootUuid()).toList();
     }
 
     @Test
@@ -188,9 +193,7 @@ class ProviderProjectionTest {
         profile(moved, 0, "moved", newRoot);
 
         assertThat(provider(moved).parentUuid()).isEqualTo(newRoot);
-        assertThat(List.of(provider(moved), provider(below), provider(further)))
-                .extracting(ProviderRow::rootUuid)
-                .containsOnly(newRoot);
+        assertThat(rootsOf(moved, below, further)).containsOnly(newRoot);
         assertThat(provider(oldRoot).rootUuid()).isEqualTo(oldRoot);
     }
 
@@ -203,9 +206,7 @@ class ProviderProjectionTest {
         profile(moved, 0, "moved", null);
 
         assertThat(provider(moved).parentUuid()).isNull();
-        assertThat(List.of(provider(moved), provider(below)))
-                .extracting(ProviderRow::rootUuid)
-                .containsOnly(moved);
+        assertThat(rootsOf(moved, below)).containsOnly(moved);
     }
 
     @Test
