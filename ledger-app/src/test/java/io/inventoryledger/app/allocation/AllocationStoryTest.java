@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.Map;
 import java.util.UUID;
@@ -14,17 +15,12 @@ class AllocationStoryTest extends LedgerServerTest {
     private static final String USER = "0f6c3f4b-1a5e-4a43-a0d5-7b3a1c2d9e02";
 
     private String provider(String name, int vcpu, int disk) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":" + vcpu
-                                        + "},\"DISK_GB\":{\"total\":" + disk + "}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(
+                api, name, "{\"VCPU\":{\"total\":" + vcpu + "},\"DISK_GB\":{\"total\":" + disk + "}}");
+    }
+
+    private Integer vcpuUsed(String provider) {
+        return api.get("/resource_providers/" + provider + "/usages").json("$.usages.VCPU");
     }
 
     private static String claim(String provider, int vcpu, Object generation) {
@@ -48,8 +44,7 @@ class AllocationStoryTest extends LedgerServerTest {
         assertThat((Integer) got.json("$.allocations['" + rp + "'].generation")).isEqualTo(2);
         assertThat((Integer) got.json("$.consumer_generation")).isEqualTo(1);
         assertThat((String) got.json("$.consumer_type")).isEqualTo("unknown");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(rp)).isEqualTo(2);
     }
 
     @Test
@@ -63,8 +58,7 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("placement.concurrent_update");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(rp)).isEqualTo(2);
     }
 
     @Test
@@ -105,8 +99,7 @@ class AllocationStoryTest extends LedgerServerTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(api.get("/allocations/" + a).body()).isEqualTo("{\"allocations\":{}}");
-        assertThat((Integer) api.get("/resource_providers/" + rp + "/usages").json("$.usages.VCPU"))
-                .isZero();
+        assertThat(vcpuUsed(rp)).isZero();
     }
 
     @Test
@@ -177,8 +170,7 @@ class AllocationStoryTest extends LedgerServerTest {
         assertThat(api.get("/resource_providers/" + parent + "/usages").<Object>json("$.usages"))
                 .asString()
                 .isEqualTo("{DISK_GB=0}");
-        assertThat((Integer) api.get("/resource_providers/" + child + "/usages").json("$.usages.VCPU"))
-                .isEqualTo(2);
+        assertThat(vcpuUsed(child)).isEqualTo(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.command.LedgerCommands;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.core.allocation.AllocationCommand.BatchedWrite;
 import io.inventoryledger.core.allocation.AllocationCommand.ClaimBatch;
@@ -32,13 +33,7 @@ class ClaimBatchTest extends LedgerServerTest {
     LedgerCommands commands;
 
     private String provider(int vcpu) {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}");
-        Reply inventory = api.put(
-                "/resource_providers/" + uuid + "/inventories",
-                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":" + vcpu + "}}}");
-        assertThat(inventory.status()).as(inventory.toString()).isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(api, "{\"VCPU\":{\"total\":" + vcpu + "}}");
     }
 
     private static BatchedWrite claim(

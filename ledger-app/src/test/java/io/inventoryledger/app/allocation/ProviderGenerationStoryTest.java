@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +20,7 @@ class ProviderGenerationStoryTest extends LedgerServerTest {
     }
 
     private String provider(String name) {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":8}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(api, name, "{\"VCPU\":{\"total\":8}}");
     }
 
     private static String claim(String provider, int vcpu, Object consumerGeneration) {

@@ -3,9 +3,11 @@ package io.inventoryledger.app.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.LedgerApplication;
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.Concurrently;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +59,7 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
                                 "{\"resource_provider_generation\":0," + "\"inventories\":{\"VCPU\":{\"total\":10}}}")
                         .status())
                 .isEqualTo(200);
-        String body = "{\"allocations\":{\"" + rp + "\":{\"resources\":{\"VCPU\":1}}},\"project_id\":\"p\","
-                + "\"user_id\":\"u\",\"consumer_generation\":null}";
+        String body = Claims.vcpu(rp, 1);
         List<Callable<Reply>> claims = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             PlacementClient node = (i % 2 == 0 ? api : nodeB).microversion("1.28");
@@ -83,13 +84,7 @@ class TwoNodeClaimRaceTest extends LedgerServerTest {
     void aStormOfClaimsMovesAndReleasesThroughTwoNodesLeavesUsageEqualToTheAllocations() throws Exception {
         List<String> hosts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String rp = UUID.randomUUID().toString();
-            api.post("/resource_providers", "{\"name\":\"storm-" + i + "\",\"uuid\":\"" + rp + "\"}");
-            assertThat(api.put(
-                                    "/resource_providers/" + rp + "/inventories",
-                                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":12}}}")
-                            .status())
-                    .isEqualTo(200);
+            String rp = Providers.withInventory(api, "storm-" + i, "{\"VCPU\":{\"total\":12}}");
             hosts.add(rp);
         }
         // each worker owns its consumers (so that its writes to one consumer are in order) and goes through both nodes

@@ -2,7 +2,9 @@ package io.inventoryledger.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +27,10 @@ class AuditVerifyStoryTest extends LedgerServerTest {
     @BeforeEach
     void aStory() {
         sql = new JdbcTemplate(dataSource);
-        provider = UUID.randomUUID().toString();
+        provider = Providers.withInventory(api, "{\"VCPU\":{\"total\":8}}");
         consumer = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + provider + "\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8}}}")
-                        .status())
-                .isEqualTo(200);
         assertThat(api.microversion("1.28")
-                        .put(
-                                "/allocations/" + consumer,
-                                "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":2}}},"
-                                        + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}")
+                        .put("/allocations/" + consumer, Claims.vcpu(provider, 2))
                         .status())
                 .isEqualTo(204);
         // a reshape appends several events to one stream in one transaction

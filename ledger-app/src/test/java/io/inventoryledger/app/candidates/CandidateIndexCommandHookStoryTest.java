@@ -2,6 +2,7 @@ package io.inventoryledger.app.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.projections.candidateindex.CandidateIndexCommandHook;
 import java.util.List;
@@ -25,8 +26,7 @@ class CandidateIndexCommandHookStoryTest extends LedgerServerTest {
         world.inventories(rp, "\"VCPU\":{\"total\":4}");
         assertThat(candidates("VCPU:4")).hasSize(1);
 
-        String claim = "{\"allocations\":{\"" + rp + "\":{\"resources\":{\"VCPU\":3}}},"
-                + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}";
+        String claim = Claims.vcpu(rp, 3);
         assertThat(api.microversion("1.28")
                         .put("/allocations/" + UUID.randomUUID(), claim)
                         .status())

@@ -3,6 +3,7 @@ package io.inventoryledger.app.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import java.util.UUID;
 
 /** Builds providers, trees, traits, aggregates and claims through the API for the candidate stories. */
@@ -21,37 +22,28 @@ final class CandidateWorld {
     }
 
     String provider(String name, String parent) {
-        String uuid = UUID.randomUUID().toString();
-        String body = "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}";
-        assertThat(api.post("/resource_providers", body).status()).isEqualTo(200);
-        return uuid;
+        return Providers.create(api, name, parent);
     }
 
     /** Sets inventories, e.g. {@code "\"VCPU\":{\"total\":8}"}; returns nothing: generation read each time. */
     void inventories(String provider, String inventoriesJson) {
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/inventories",
-                                "{\"resource_provider_generation\":" + generation(provider) + ",\"inventories\":{"
-                                        + inventoriesJson + "}}")
-                        .status())
-                .isEqualTo(200);
+        putAtCurrentGeneration(provider, "inventories", "{" + inventoriesJson + "}");
     }
 
     void traits(String provider, String... traits) {
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/traits",
-                                "{\"resource_provider_generation\":" + generation(provider) + ",\"traits\":"
-                                        + jsonList(traits) + "}")
-                        .status())
-                .isEqualTo(200);
+        putAtCurrentGeneration(provider, "traits", jsonList(traits));
     }
 
     void aggregates(String provider, String... aggregates) {
+        putAtCurrentGeneration(provider, "aggregates", jsonList(aggregates));
+    }
+
+    /** PUTs the provider's {@code field} (inventories, traits or aggregates) at its current generation. */
+    private void putAtCurrentGeneration(String provider, String field, String valueJson) {
         assertThat(api.put(
-                                "/resource_providers/" + provider + "/aggregates",
-                                "{\"resource_provider_generation\":" + generation(provider) + ",\"aggregates\":"
-                                        + jsonList(aggregates) + "}")
+                                "/resource_providers/" + provider + "/" + field,
+                                "{\"resource_provider_generation\":" + generation(provider) + ",\"" + field + "\":"
+                                        + valueJson + "}")
                         .status())
                 .isEqualTo(200);
     }

@@ -3,9 +3,9 @@ package io.inventoryledger.app.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ResourceClassStoryTest extends LedgerServerTest {
@@ -129,9 +129,7 @@ class ResourceClassStoryTest extends LedgerServerTest {
     }
 
     private String provider(String name) {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
-        return uuid;
+        return Providers.create(api, name);
     }
 
     /** A bodiless PUT at 1.7, as a scheduler sends it. */

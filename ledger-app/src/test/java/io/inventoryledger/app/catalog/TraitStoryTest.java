@@ -3,9 +3,9 @@ package io.inventoryledger.app.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TraitStoryTest extends LedgerServerTest {
@@ -108,8 +108,6 @@ class TraitStoryTest extends LedgerServerTest {
     }
 
     private String provider() {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}");
-        return uuid;
+        return Providers.create(api);
     }
 }

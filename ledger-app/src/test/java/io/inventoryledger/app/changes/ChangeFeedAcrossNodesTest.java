@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inventoryledger.app.support.LedgerNode;
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
+import io.inventoryledger.app.support.TwoNodes;
 import io.inventoryledger.projections.feed.FeedPosition;
 import java.sql.Connection;
 import java.time.Duration;
@@ -31,55 +33,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ChangeFeedAcrossNodesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LedgerNode nodeA;
-    private static LedgerNode nodeB;
+    private static TwoNodes nodes;
 
     @BeforeAll
     static void startTwoNodes() {
-        String[] test = {"test"};
-        nodeA = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=8");
-        nodeB = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=8");
+        nodes = TwoNodes.start(8);
     }
 
     @AfterAll
     static void stopNodes() {
-        nodeB.close();
-        nodeA.close();
+        nodes.close();
     }
 
     private static String provider(PlacementClient node) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(node.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":1000}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(node, "{\"VCPU\":{\"total\":1000}}");
     }
 
     private static void claims(PlacementClient node, List<String> providers, AtomicBoolean stop) {
         for (int i = 0; !stop.get(); i++) {
             String rp = providers.get(i % providers.size());
-            Reply claimed = node.microversion("1.28")
-                    .put(
-                            "/allocations/" + UUID.randomUUID(),
-                            "{\"allocations\":{\"" + rp + "\":{\"resources\":{\"VCPU\":1}}},\"project_id\":\"p\","
-                                    + "\"user_id\":\"u\",\"consumer_generation\":null}");
+            Reply claimed = node.microversion("1.28").put("/allocations/" + UUID.randomUUID(), Claims.vcpu(rp, 1));
             assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
         }
     }
 
     @Test
     void aReaderResumingOnEitherNodeMissesNothingAndRepeatsNothingUnderConcurrentWriters() throws Exception {
-        PlacementClient a = nodeA.admin();
-        PlacementClient b = nodeB.admin();
+        PlacementClient a = nodes.a().admin();
+        PlacementClient b = nodes.b().admin();
         assertThat(a.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
         String held = provider(a);
         List<String> providers = List.of(provider(a), provider(b), provider(a), provider(b));
-        DataSource dataSource = nodeA.bean(DataSource.class);
+        DataSource dataSource = nodes.a().bean(DataSource.class);
         JdbcTemplate sql = new JdbcTemplate(dataSource);
         ExecutorService pool = Executors.newFixedThreadPool(5);
         AtomicBoolean stop = new AtomicBoolean();

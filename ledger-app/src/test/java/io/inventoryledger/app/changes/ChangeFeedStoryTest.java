@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.projections.feed.FeedPosition;
 import java.util.ArrayList;
@@ -20,16 +21,7 @@ class ChangeFeedStoryTest extends LedgerServerTest {
     private static final String PROJECT = "6f0ea47e-5b1a-4bd8-9b7f-3b0b9e0c0a01";
 
     private String provider() {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(api, "{\"VCPU\":{\"total\":8}}");
     }
 
     private String claim(String provider) {

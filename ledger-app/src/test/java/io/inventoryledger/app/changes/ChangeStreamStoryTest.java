@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,24 +52,13 @@ class ChangeStreamStoryTest extends LedgerServerTest {
 
     @BeforeEach
     void aProvider() {
-        provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + provider + "\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":100000}}}")
-                        .status())
-                .isEqualTo(200);
+        provider = Providers.withInventory(api, "{\"VCPU\":{\"total\":100000}}");
         await().atMost(WAIT).until(() -> hub.subscriberCount() == 0);
     }
 
     private int claim() {
         return api.microversion("1.28")
-                .put(
-                        "/allocations/" + UUID.randomUUID(),
-                        "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":1}}},\"project_id\":\"p\","
-                                + "\"user_id\":\"u\",\"consumer_generation\":null}")
+                .put("/allocations/" + UUID.randomUUID(), Claims.vcpu(provider, 1))
                 .status();
     }
 

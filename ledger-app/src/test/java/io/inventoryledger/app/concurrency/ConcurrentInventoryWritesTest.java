@@ -2,13 +2,14 @@ package io.inventoryledger.app.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Concurrently;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.LongStream;
@@ -22,14 +23,6 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private String createProvider() {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
-    }
 
     private Reply putVcpu(String uuid, long generation, long total) {
         return api.put(
@@ -48,22 +41,13 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Test
     void ofSixteenWritersWithTheSameGenerationExactlyOneWins() throws Exception {
-        String uuid = createProvider();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        String uuid = Providers.create(api);
+        List<Callable<Reply>> writes = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             long total = i + 1;
-            replies.add(CompletableFuture.supplyAsync(
-                    () -> {
-                        await(start);
-                        return putVcpu(uuid, 0, total);
-                    },
-                    pool));
+            writes.add(() -> putVcpu(uuid, 0, total));
         }
-        start.countDown();
-        List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
-        pool.shutdown();
+        List<Reply> done = Concurrently.run(writes);
 
         List<Reply> winners = done.stream().filter(r -> r.status() == 200).toList();
         assertThat(winners).hasSize(1);
@@ -82,7 +66,7 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
 
     @Test
     void writersThatRetryOnConflictLoseNoUpdate() {
-        String uuid = createProvider();
+        String uuid = Providers.create(api);
         int writesEach = 5;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<CompletableFuture<List<Integer>>> statuses = new ArrayList<>();
@@ -104,42 +88,19 @@ class ConcurrentInventoryWritesTest extends LedgerServerTest {
     }
 
     @Test
-    void aDeleteRacingInventoryWritesIsRefusedOrWinsButNeverFails() {
-        ExecutorService pool = Executors.newFixedThreadPool(5);
+    void aDeleteRacingInventoryWritesIsRefusedOrWinsButNeverFails() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int round = 0; round < 15; round++) {
-            String uuid = createProvider();
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Reply>> replies = new ArrayList<>();
+            String uuid = Providers.create(api);
+            List<Callable<Reply>> requests = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 long total = i + 1;
-                replies.add(CompletableFuture.supplyAsync(
-                        () -> {
-                            await(start);
-                            return putVcpu(uuid, 0, total);
-                        },
-                        pool));
+                requests.add(() -> putVcpu(uuid, 0, total));
             }
-            replies.add(CompletableFuture.supplyAsync(
-                    () -> {
-                        await(start);
-                        return api.delete("/resource_providers/" + uuid);
-                    },
-                    pool));
-            start.countDown();
-            replies.forEach(reply -> statuses.add(reply.join().status()));
+            requests.add(() -> api.delete("/resource_providers/" + uuid));
+            Concurrently.run(requests).forEach(reply -> statuses.add(reply.status()));
         }
-        pool.shutdown();
 
         assertThat(statuses).containsOnly(200, 204, 404, 409);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,12 +2,12 @@ package io.inventoryledger.app.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
+import io.inventoryledger.app.support.TwoNodes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,42 +20,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two application nodes (two servers, two Spring contexts) on one PostgreSQL database. */
 class TwoNodesTest {
-    private static LedgerNode nodeA;
-    private static LedgerNode nodeB;
+    private static TwoNodes nodes;
     private PlacementClient a;
     private PlacementClient b;
 
     @BeforeAll
     static void startTwoNodes() {
-        String[] test = {"test"};
-        nodeA = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
-        nodeB = LedgerNode.start(test, "--spring.datasource.hikari.maximum-pool-size=12");
+        nodes = TwoNodes.start(12);
     }
 
     @AfterAll
     static void stopNodes() {
-        nodeB.close();
-        nodeA.close();
+        nodes.close();
     }
 
     @BeforeEach
     void emptyLedger() {
-        a = nodeA.admin();
-        b = nodeB.admin();
+        a = nodes.a().admin();
+        b = nodes.b().admin();
         assertThat(a.post("/ledger/testing/reset", "{}").status()).isEqualTo(204);
-    }
-
-    private String createProvider(PlacementClient node) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(node.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
     }
 
     @Test
     void aWriteOnOneNodeIsReadAtOnceOnTheOther() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         for (int generation = 0; generation < 20; generation++) {
             PlacementClient writer = generation % 2 == 0 ? a : b;
             PlacementClient reader = writer == a ? b : a;
@@ -74,7 +62,7 @@ class TwoNodesTest {
 
     @Test
     void aNodeForgetsWhatItKnewOfAStreamWhenTheLedgerWasEmptiedAndTheStreamWrittenAgain() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         String body = "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}";
         assertThat(a.put(
                                 "/resource_providers/" + uuid + "/inventories",
@@ -102,7 +90,7 @@ class TwoNodesTest {
 
     @Test
     void concurrentWritesThroughBothNodesLoseNoUpdate() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         int writersPerNode = 4;
         int writesEach = 5;
         ExecutorService pool = Executors.newFixedThreadPool(2 * writersPerNode);
@@ -120,7 +108,7 @@ class TwoNodesTest {
         assertThat(all.stream().filter(s -> s == 200)).hasSize(expected);
         assertThat((Integer) b.get("/resource_providers/" + uuid).json("$.generation"))
                 .isEqualTo(expected);
-        assertThat(new JdbcTemplate(nodeA.bean(javax.sql.DataSource.class))
+        assertThat(new JdbcTemplate(nodes.a().bean(javax.sql.DataSource.class))
                         .queryForList(
                                 "SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY 1",
                                 Long.class,
@@ -131,7 +119,7 @@ class TwoNodesTest {
 
     @Test
     void sixteenWritersOnTwoNodesWithTheSameGenerationGetOneWinner() {
-        String uuid = createProvider(a);
+        String uuid = Providers.create(a);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<CompletableFuture<Reply>> replies = new ArrayList<>();
         for (int i = 0; i < 16; i++) {

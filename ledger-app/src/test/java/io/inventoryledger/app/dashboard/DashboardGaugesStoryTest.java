@@ -3,6 +3,7 @@ package io.inventoryledger.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,11 +31,12 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
 
     @Test
     void theScrapeCarriesCapacityUsedAndFreePerClassAndPerAggregate() throws IOException {
-        String a = provider(
+        String a = Providers.withInventory(
+                api,
                 "gauge-a",
                 "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
                         + "\"MEMORY_MB\":{\"total\":4096}}");
-        String b = provider("gauge-b", "{\"VCPU\":{\"total\":8}}");
+        String b = Providers.withInventory(api, "gauge-b", "{\"VCPU\":{\"total\":8}}");
         assertThat(api.put(
                                 "/resource_providers/" + b + "/aggregates",
                                 "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
@@ -69,19 +71,6 @@ class DashboardGaugesStoryTest extends LedgerServerTest {
         while (asked.find()) {
             assertThat(names).contains(asked.group());
         }
-    }
-
-    private String provider(String name, String inventories) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
     }
 
     private void claim(String provider, int vcpu, int memory) {

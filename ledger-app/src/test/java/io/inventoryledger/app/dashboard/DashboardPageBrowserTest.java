@@ -3,6 +3,7 @@ package io.inventoryledger.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.io.File;
 import java.io.IOException;
@@ -85,11 +86,13 @@ class DashboardPageBrowserTest extends LedgerServerTest {
                 .isEqualTo("admin");
         assertThat((String) script("return localStorage.length + ''")).isEqualTo("0");
 
-        String a = provider(
+        String a = Providers.withInventory(
+                api,
                 "compute-a",
                 "{\"VCPU\":{\"total\":16,\"reserved\":2,\"allocation_ratio\":4.0},"
                         + "\"MEMORY_MB\":{\"total\":65536},\"DISK_GB\":{\"total\":2000}}");
-        String b = provider("compute-b", "{\"VCPU\":{\"total\":8},\"MEMORY_MB\":{\"total\":16384}}");
+        String b =
+                Providers.withInventory(api, "compute-b", "{\"VCPU\":{\"total\":8},\"MEMORY_MB\":{\"total\":16384}}");
         assertThat(api.put(
                                 "/resource_providers/" + b + "/aggregates",
                                 "{\"resource_provider_generation\":1,\"aggregates\":[\"" + AGGREGATE + "\"]}")
@@ -125,19 +128,6 @@ class DashboardPageBrowserTest extends LedgerServerTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         wait.until(d -> (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"));
         screenshot("dashboard-phone.png");
-    }
-
-    private String provider(String name, String inventories) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":" + inventories + "}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
     }
 
     private void claim(String provider, String resources, String project) {

@@ -3,8 +3,10 @@ package io.inventoryledger.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.readmodel.ReadModelWaitInterceptor;
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.projections.dashboard.DashboardProjection;
 import java.util.List;
@@ -32,15 +34,7 @@ class DashboardReadYourWritesStoryTest extends LedgerServerTest {
         PlacementClient dashboard = api.withHeader("X-Auth-Token", "wallboard")
                 .withHeader("X-Roles", "reader")
                 .withHeader("OpenStack-System-Scope", "all");
-        String provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-ryw\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":64}}}")
-                        .status())
-                .isEqualTo(200);
+        String provider = Providers.withInventory(api, "cn-ryw", "{\"VCPU\":{\"total\":64}}");
         assertThat(used(api.get("/ledger/dashboard/classes"))).isZero();
 
         StreamingEventProcessor processor = (StreamingEventProcessor)
@@ -48,11 +42,7 @@ class DashboardReadYourWritesStoryTest extends LedgerServerTest {
         processor.shutDown();
         CompletableFuture<Reply> writersRead;
         try {
-            Reply claimed = api.microversion("1.28")
-                    .put(
-                            "/allocations/" + UUID.randomUUID(),
-                            "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":6}}},\"project_id\":\"p\","
-                                    + "\"user_id\":\"u\",\"consumer_generation\":null}");
+            Reply claimed = api.microversion("1.28").put("/allocations/" + UUID.randomUUID(), Claims.vcpu(provider, 6));
             assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
             writersRead = CompletableFuture.supplyAsync(() -> api.get("/ledger/dashboard/classes"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,12 +58,8 @@ class EmbeddedDefaultStoreTest {
 
         try (LedgerNode node = LedgerNode.start(new String[0], "--spring.datasource.url=" + url)) {
             PlacementClient api = node.admin().microversion("1.28");
-            String provider = UUID.randomUUID().toString();
-            api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}");
-            api.put(
-                    "/resource_providers/" + provider + "/inventories",
-                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":8},"
-                            + "\"MEMORY_MB\":{\"total\":1024}}}");
+            String provider =
+                    Providers.withInventory(api, "cn1", "{\"VCPU\":{\"total\":8},\"MEMORY_MB\":{\"total\":1024}}");
             String first = UUID.randomUUID().toString();
             String second = UUID.randomUUID().toString();
 

@@ -2,7 +2,9 @@ package io.inventoryledger.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +27,11 @@ class ConsistencyCheckStoryTest extends LedgerServerTest {
 
     @BeforeEach
     void aProviderWithOneClaim() {
-        provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
+        provider = Providers.create(api, "cn1");
         assertThat(inventory(0, 8).status()).isEqualTo(200);
         consumer = UUID.randomUUID().toString();
         assertThat(api.microversion("1.28")
-                        .put(
-                                "/allocations/" + consumer,
-                                "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":4}}},"
-                                        + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}")
+                        .put("/allocations/" + consumer, Claims.vcpu(provider, 4))
                         .status())
                 .isEqualTo(204);
         assertThat(kinds(check())).isEmpty();
@@ -48,7 +44,7 @@ class ConsistencyCheckStoryTest extends LedgerServerTest {
         Reply report = check();
 
         assertThat((Boolean) report.json("$.consistent")).isFalse();
-        assertThat(kinds(report)).containsExactly(Map.of("kind", "provider_usage_differs", "subject", provider));
+        assertThat(kinds(report)).containsExactly(problem("provider_usage_differs", provider));
     }
 
     @Test
@@ -57,8 +53,7 @@ class ConsistencyCheckStoryTest extends LedgerServerTest {
 
         assertThat(kinds(check()))
                 .containsExactly(
-                        Map.of("kind", "consumer_allocations_differ", "subject", consumer),
-                        Map.of("kind", "provider_usage_differs", "subject", provider));
+                        problem("consumer_allocations_differ", consumer), problem("provider_usage_differs", provider));
     }
 
     @Test
@@ -72,9 +67,7 @@ class ConsistencyCheckStoryTest extends LedgerServerTest {
         jdbc.update("UPDATE provider_usages SET used = used * 2 WHERE provider_uuid = ?::uuid", provider);
 
         assertThat(kinds(check()))
-                .containsExactly(
-                        Map.of("kind", "orphan_allocations", "subject", orphan),
-                        Map.of("kind", "provider_usage_differs", "subject", provider));
+                .containsExactly(problem("orphan_allocations", orphan), problem("provider_usage_differs", provider));
     }
 
     @Test
@@ -117,11 +110,15 @@ class ConsistencyCheckStoryTest extends LedgerServerTest {
         return report;
     }
 
+    private static Map<String, String> problem(String kind, String subject) {
+        return Map.of("kind", kind, "subject", subject);
+    }
+
     /** Each problem's kind and subject, in the report's order. */
     private static List<Map<String, String>> kinds(Reply report) {
         List<Map<String, String>> problems = report.json("$.problems");
         return problems.stream()
-                .map(p -> Map.of("kind", p.get("kind"), "subject", p.get("subject")))
+                .map(p -> problem(p.get("kind"), p.get("subject")))
                 .toList();
     }
 }

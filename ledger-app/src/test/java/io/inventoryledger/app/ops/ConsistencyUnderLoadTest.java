@@ -2,7 +2,9 @@ package io.inventoryledger.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +26,7 @@ class ConsistencyUnderLoadTest extends LedgerServerTest {
     void checksRunningDuringClaimsAndReleasesFindNothingWrong() {
         List<String> providers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String uuid = UUID.randomUUID().toString();
-            assertThat(api.post("/resource_providers", "{\"name\":\"cn" + i + "\",\"uuid\":\"" + uuid + "\"}")
-                            .status())
-                    .isEqualTo(200);
-            assertThat(api.put(
-                                    "/resource_providers/" + uuid + "/inventories",
-                                    "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":1000}}}")
-                            .status())
-                    .isEqualTo(200);
-            providers.add(uuid);
+            providers.add(Providers.withInventory(api, "cn" + i, "{\"VCPU\":{\"total\":1000}}"));
         }
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger writes = new AtomicInteger();
@@ -44,11 +37,7 @@ class ConsistencyUnderLoadTest extends LedgerServerTest {
             writers.add(CompletableFuture.runAsync(() -> {
                 while (!stop.get()) {
                     String consumer = "/allocations/" + UUID.randomUUID();
-                    Reply claimed = api.microversion("1.28")
-                            .put(
-                                    consumer,
-                                    "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":1}}},"
-                                            + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}");
+                    Reply claimed = api.microversion("1.28").put(consumer, Claims.vcpu(provider, 1));
                     Reply released = api.delete(consumer);
                     if (claimed.status() != 204 || released.status() != 204) {
                         failures.add("claim " + claimed.status() + " " + claimed.body() + ", release "

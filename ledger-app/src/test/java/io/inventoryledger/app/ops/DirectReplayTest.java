@@ -50,19 +50,25 @@ class DirectReplayTest extends LedgerServerTest {
         return new ProjectionRebuild.AsyncProjections(slices.asynchronousProjections(), positions);
     }
 
-    @Test
-    void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
-        ProviderHistory.build(api);
-        ProjectionRebuild direct = new ProjectionRebuild(
+    /** Rebuilds {@code projections} from this node's event store into a new schema, as a rebuild job would. */
+    private RebuildReport rebuildNow(List<ProjectionDefinition> projections, ProjectionRebuild.Settings settings) {
+        ProjectionRebuild rebuild = new ProjectionRebuild(
                 dataSource,
                 transactions,
                 new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
-                slices.projections(),
-                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1),
+                projections,
+                settings,
                 Clock.systemUTC(),
                 async());
+        return rebuild.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+    }
 
-        RebuildReport report = direct.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+    @Test
+    void aSequentialReplayInSmallBatchesEqualsTheLiveReadModel() {
+        ProviderHistory.build(api);
+        RebuildReport report = rebuildNow(
+                slices.projections(),
+                new ProjectionRebuild.Settings(3, Duration.ofSeconds(60), ProjectionRebuild.Mode.SEQUENTIAL, 1));
 
         assertThat(report.equal()).as(report.toString()).isTrue();
         assertThat(report.mode()).isEqualTo("sequential");
@@ -79,16 +85,7 @@ class DirectReplayTest extends LedgerServerTest {
                         ? new ProjectionDefinition(p.name(), p.handlerType(), p.tables(), p.factory())
                         : p)
                 .toList();
-        ProjectionRebuild rebuild = new ProjectionRebuild(
-                dataSource,
-                transactions,
-                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
-                oneWithoutMemory,
-                ProjectionRebuild.Settings.DEFAULT,
-                Clock.systemUTC(),
-                async());
-
-        RebuildReport report = rebuild.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+        RebuildReport report = rebuildNow(oneWithoutMemory, ProjectionRebuild.Settings.DEFAULT);
 
         assertThat(report.mode()).isEqualTo("sequential");
         assertThat(report.equal()).as(report.toString()).isTrue();
@@ -98,16 +95,9 @@ class DirectReplayTest extends LedgerServerTest {
     void aBulkRebuildThroughAxonsOwnDeserializationEqualsTheLiveReadModel() {
         ProviderHistory.build(api);
         // without the service's "no upcasters" knowledge every row goes through Axon's upcaster chain
-        ProjectionRebuild bulk = new ProjectionRebuild(
-                dataSource,
-                transactions,
-                new StoredEvents(new JdbcTemplate(dataSource), serializer, axon.upcasterChain()),
+        RebuildReport report = rebuildNow(
                 slices.projections(),
-                new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2),
-                Clock.systemUTC(),
-                async());
-
-        RebuildReport report = bulk.rebuild(ProjectionRebuild.schemaNameFor(Instant.now()), false);
+                new ProjectionRebuild.Settings(2, Duration.ofSeconds(60), ProjectionRebuild.Mode.BULK, 2));
 
         assertThat(report.mode()).isEqualTo("bulk");
         assertThat(report.equal()).as(report.toString()).isTrue();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +19,7 @@ class EventProcessorStatusStoryTest extends LedgerServerTest {
 
     @Test
     void theCandidateIndexFollowerReportsReachingTheStoresHead() {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn-status\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
+        String uuid = Providers.create(api, "cn-status");
         long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

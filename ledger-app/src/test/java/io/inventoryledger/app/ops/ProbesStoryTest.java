@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import io.inventoryledger.projections.candidateindex.CandidateIndexFollower;
 import java.time.Duration;
-import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
@@ -50,10 +50,7 @@ class ProbesStoryTest extends LedgerServerTest {
         follower.shutDown();
         try {
             for (int i = 0; i < 4; i++) {
-                String uuid = UUID.randomUUID().toString();
-                assertThat(api.post("/resource_providers", "{\"name\":\"lag-" + i + "\",\"uuid\":\"" + uuid + "\"}")
-                                .status())
-                        .isEqualTo(200);
+                Providers.create(api, "lag-" + i);
             }
             Reply behind = api.get("/ledger/ops/health/readiness");
             assertThat(behind.status()).as(behind.toString()).isEqualTo(503);

@@ -3,20 +3,13 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.UUID;
 
 /** A history made through the API with every kind of provider event, re-parenting and a uuid used twice. */
 final class ProviderHistory {
     private ProviderHistory() {}
-
-    static String createProvider(PlacementClient api, String name, String parent) {
-        String uuid = UUID.randomUUID().toString();
-        String body = "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}";
-        assertThat(api.post("/resource_providers", body).status()).isEqualTo(200);
-        return uuid;
-    }
 
     private static void putInventories(PlacementClient api, String uuid, int generation, String inventories) {
         Reply put = api.put(
@@ -27,10 +20,10 @@ final class ProviderHistory {
 
     /** Leaves three inventory rows, five providers and six used uuids behind. */
     static void build(PlacementClient api) {
-        String root = createProvider(api, "root", null);
-        String other = createProvider(api, "other", null);
-        String child = createProvider(api, "child", root);
-        createProvider(api, "grandchild", child);
+        String root = Providers.create(api, "root");
+        String other = Providers.create(api, "other");
+        String child = Providers.create(api, "child", root);
+        Providers.create(api, "grandchild", child);
         putInventories(api, root, 0, "{\"VCPU\":{\"total\":8},\"DISK_GB\":{\"total\":100,\"reserved\":10}}");
         putInventories(api, child, 0, "{\"MEMORY_MB\":{\"total\":1024,\"allocation_ratio\":1.5}}");
         assertThat(api.post(
@@ -46,7 +39,7 @@ final class ProviderHistory {
                                 "{\"name\":\"moved\",\"parent_provider_uuid\":\"" + other + "\"}")
                         .status())
                 .isEqualTo(200);
-        String gone = createProvider(api, "gone", null);
+        String gone = Providers.create(api, "gone");
         putInventories(api, gone, 0, "{\"VCPU\":{\"total\":2}}");
         assertThat(api.delete("/resource_providers/" + gone).status()).isEqualTo(204);
         assertThat(api.post("/resource_providers", "{\"name\":\"back\",\"uuid\":\"" + gone + "\"}")

@@ -151,19 +151,19 @@ class RebuildJobStoryTest extends LedgerServerTest {
     }
 
     private Reply awaitState(String location, String state) {
-        Reply[] last = new Reply[1];
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            last[0] = api.get(location);
-            assertThat((String) last[0].json("$.state")).as(last[0].toString()).isEqualTo(state);
-        });
-        return last[0];
+        return awaitJob(location, "$.state", state);
     }
 
     private Reply awaitPhase(String location, String phase) {
+        return awaitJob(location, "$.phase", phase);
+    }
+
+    /** Reads the job at {@code location} until its field at {@code path} is {@code expected}; returns that read. */
+    private Reply awaitJob(String location, String path, String expected) {
         Reply[] last = new Reply[1];
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             last[0] = api.get(location);
-            assertThat((String) last[0].json("$.phase")).as(last[0].toString()).isEqualTo(phase);
+            assertThat((String) last[0].json(path)).as(last[0].toString()).isEqualTo(expected);
         });
         return last[0];
     }

@@ -3,6 +3,7 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,6 @@ class RebuildStoryTest extends LedgerServerTest {
 
     private void buildHistory() {
         ProviderHistory.build(api);
-    }
-
-    private String createProvider(String name, String parent) {
-        return ProviderHistory.createProvider(api, name, parent);
     }
 
     @Test
@@ -60,7 +57,7 @@ class RebuildStoryTest extends LedgerServerTest {
 
     @Test
     void theRebuiltSchemaIsDroppedUnlessKept() {
-        createProvider("cn1", null);
+        Providers.create(api, "cn1");
 
         Reply dropped = api.post("/ledger/projections/rebuild?wait=true", "");
         Reply kept = api.post("/ledger/projections/rebuild?keep=true&wait=true", "");

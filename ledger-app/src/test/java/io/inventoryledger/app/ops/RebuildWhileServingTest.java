@@ -3,10 +3,10 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,7 @@ class RebuildWhileServingTest extends LedgerServerTest {
     void aRebuildDuringWritesEqualsTheLiveReadModel() {
         List<String> providers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String uuid = UUID.randomUUID().toString();
-            assertThat(api.post("/resource_providers", "{\"name\":\"p" + i + "\",\"uuid\":\"" + uuid + "\"}")
-                            .status())
-                    .isEqualTo(200);
-            providers.add(uuid);
+            providers.add(Providers.create(api, "p" + i));
         }
         AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<List<Integer>> writer = CompletableFuture.supplyAsync(() -> {

@@ -3,6 +3,7 @@ package io.inventoryledger.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,7 @@ class RequestLogContextStoryTest extends LedgerServerTest {
 
     @Test
     void refusalsLeaveNoStackTraceInTheLog(CapturedOutput output) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"quiet\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
+        String uuid = Providers.create(api, "quiet");
         String inventories = "/resource_providers/" + uuid + "/inventories";
         String body = "{\"resource_provider_generation\":%d,\"inventories\":{\"VCPU\":{\"total\":4}}}";
         List<Reply> refusals = new ArrayList<>();

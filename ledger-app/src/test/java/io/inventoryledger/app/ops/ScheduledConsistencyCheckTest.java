@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +21,7 @@ class ScheduledConsistencyCheckTest extends LedgerServerTest {
 
     @Test
     void theScheduledCheckTurnsTheGaugeToZeroWhenTheLedgerStopsAddingUp() {
-        String provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"cn1\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
+        String provider = Providers.create(api, "cn1");
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(gauge()).isEqualTo(1.0));
 

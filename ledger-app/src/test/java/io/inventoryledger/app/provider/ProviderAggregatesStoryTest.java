@@ -3,9 +3,11 @@ package io.inventoryledger.app.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProviderAggregatesStoryTest extends LedgerServerTest {
@@ -16,9 +18,7 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     void from119SettingAggregatesMovesTheGenerationByOne() {
         String provider = provider();
 
-        Reply set = api.put(
-                path(provider),
-                "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\",\"" + AGG_2 + "\"]}");
+        Reply set = setAggregates(provider, 0, AGG_1, AGG_2);
 
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.<Integer>json("$.resource_provider_generation")).isEqualTo(1);
@@ -44,9 +44,7 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     void duplicateAggregatesAreRefusedAndNothingIsStored() {
         String provider = provider();
 
-        Reply set = api.put(
-                path(provider),
-                "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\",\"" + AGG_1 + "\"]}");
+        Reply set = setAggregates(provider, 0, AGG_1, AGG_1);
 
         assertThat(set.status()).isEqualTo(400);
         assertThat(set.body()).contains("has non-unique elements");
@@ -58,9 +56,9 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     @Test
     void aStaleGenerationIsAConcurrentUpdate() {
         String provider = provider();
-        api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\"]}");
+        setAggregates(provider, 0, AGG_1);
 
-        Reply stale = api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[]}");
+        Reply stale = setAggregates(provider, 0);
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("placement.concurrent_update");
@@ -70,7 +68,7 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
     @Test
     void aProviderCreatedAgainStartsWithoutAggregatesOrTraits() {
         String provider = provider();
-        api.put(path(provider), "{\"resource_provider_generation\":0,\"aggregates\":[\"" + AGG_1 + "\"]}");
+        setAggregates(provider, 0, AGG_1);
         api.put(
                 "/resource_providers/" + provider + "/traits",
                 "{\"resource_provider_generation\":1,\"traits\":[\"HW_CPU_X86_AVX2\"]}");
@@ -85,13 +83,18 @@ class ProviderAggregatesStoryTest extends LedgerServerTest {
                 .isEmpty();
     }
 
+    /** PUTs the provider's aggregates (from microversion 1.19, with the generation the caller knows). */
+    private Reply setAggregates(String provider, int generation, String... aggregates) {
+        String list = Arrays.stream(aggregates).map(a -> "\"" + a + "\"").collect(Collectors.joining(","));
+        return api.put(
+                path(provider), "{\"resource_provider_generation\":" + generation + ",\"aggregates\":[" + list + "]}");
+    }
+
     private static String path(String provider) {
         return "/resource_providers/" + provider + "/aggregates";
     }
 
     private String provider() {
-        String uuid = UUID.randomUUID().toString();
-        api.post("/resource_providers", "{\"name\":\"cn-" + uuid + "\",\"uuid\":\"" + uuid + "\"}");
-        return uuid;
+        return Providers.create(api);
     }
 }

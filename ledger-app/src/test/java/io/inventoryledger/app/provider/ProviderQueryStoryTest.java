@@ -3,6 +3,7 @@ package io.inventoryledger.app.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
 import java.util.UUID;
@@ -121,11 +122,6 @@ class ProviderQueryStoryTest extends LedgerServerTest {
     }
 
     private String provider(String name, String parent) {
-        String uuid = UUID.randomUUID().toString();
-        api.post(
-                "/resource_providers",
-                "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                        + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
-        return uuid;
+        return Providers.create(api, name, parent);
     }
 }

@@ -3,8 +3,9 @@ package io.inventoryledger.app.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.PlacementClient;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Nested providers: parent and root on every provider, re-parenting (1.37), deleting parents. */
@@ -17,8 +18,7 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String child = provider("child", root);
         String grandchild = provider("grandchild", child);
 
-        Reply moved = api.put(
-                "/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":\"" + other + "\"}");
+        Reply moved = setParent(api, child, "child", other);
 
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.<String>json("$.root_provider_uuid")).isEqualTo(other);
@@ -34,7 +34,7 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String child = provider("child", root);
         String grandchild = provider("grandchild", child);
 
-        api.put("/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":null}");
+        setParent(api, child, "child", null);
 
         assertThat(api.get("/resource_providers/" + grandchild).<String>json("$.root_provider_uuid"))
                 .isEqualTo(child);
@@ -45,8 +45,7 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String root = provider("root", null);
         String child = provider("child", root);
 
-        Reply loop = api.put(
-                "/resource_providers/" + root, "{\"name\":\"root\",\"parent_provider_uuid\":\"" + child + "\"}");
+        Reply loop = setParent(api, root, "root", child);
 
         assertThat(loop.status()).isEqualTo(400);
         assertThat(loop.body()).contains("creating loop in the provider tree is not allowed");
@@ -60,8 +59,7 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         String other = provider("other", null);
         String child = provider("child", root);
 
-        Reply refused = api.microversion("1.36")
-                .put("/resource_providers/" + child, "{\"name\":\"child\",\"parent_provider_uuid\":\"" + other + "\"}");
+        Reply refused = setParent(api.microversion("1.36"), child, "child", other);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(api.get("/resource_providers/" + child).<String>json("$.parent_provider_uuid"))
@@ -81,13 +79,15 @@ class ProviderTreeStoryTest extends LedgerServerTest {
         assertThat(api.delete("/resource_providers/" + root).status()).isEqualTo(204);
     }
 
+    /** PUTs the provider with its name kept and {@code parent} as its parent (null: un-parented). */
+    private static Reply setParent(PlacementClient client, String provider, String name, String parent) {
+        String parentJson = parent == null ? "null" : "\"" + parent + "\"";
+        return client.put(
+                "/resource_providers/" + provider,
+                "{\"name\":\"" + name + "\",\"parent_provider_uuid\":" + parentJson + "}");
+    }
+
     private String provider(String name, String parent) {
-        String uuid = UUID.randomUUID().toString();
-        Reply created = api.post(
-                "/resource_providers",
-                "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\""
-                        + (parent == null ? "" : ",\"parent_provider_uuid\":\"" + parent + "\"") + "}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(200);
-        return uuid;
+        return Providers.create(api, name, parent);
     }
 }

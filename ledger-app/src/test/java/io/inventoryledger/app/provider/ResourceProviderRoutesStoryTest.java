@@ -3,6 +3,7 @@ package io.inventoryledger.app.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inventoryledger.app.support.LedgerServerTest;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResourceProviderRoutesStoryTest extends LedgerServerTest {
 
     private String create(String name) {
-        String uuid = UUID.randomUUID().toString();
-        Reply created = api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(200);
-        return uuid;
+        return Providers.create(api, name);
     }
 
     @Test

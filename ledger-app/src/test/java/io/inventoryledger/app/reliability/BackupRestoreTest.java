@@ -2,6 +2,7 @@ package io.inventoryledger.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.LedgerServerTest;
 import io.inventoryledger.app.support.PlacementClient;
@@ -49,10 +50,7 @@ class BackupRestoreTest extends LedgerServerTest {
         PlacementClient claims = api.microversion("1.28");
         for (int i = 0; i < 5; i++) {
             String consumer = UUID.randomUUID().toString();
-            assertThat(claims.put(
-                                    "/allocations/" + consumer,
-                                    "{\"allocations\":{\"" + compute + "\":{\"resources\":{\"VCPU\":2}}},"
-                                            + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}")
+            assertThat(claims.put("/allocations/" + consumer, Claims.vcpu(compute, 2))
                             .status())
                     .isEqualTo(204);
             if (i % 2 == 0) {

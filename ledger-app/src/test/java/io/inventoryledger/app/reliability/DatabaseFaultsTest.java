@@ -3,9 +3,11 @@ package io.inventoryledger.app.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.inventoryledger.app.support.Claims;
 import io.inventoryledger.app.support.LedgerNode;
 import io.inventoryledger.app.support.PlacementClient;
 import io.inventoryledger.app.support.PrivatePostgres;
+import io.inventoryledger.app.support.Providers;
 import io.inventoryledger.app.support.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -54,15 +56,7 @@ class DatabaseFaultsTest {
                 "--spring.datasource.username=root",
                 "--spring.datasource.hikari.connection-timeout=2000");
         api = node.admin();
-        provider = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"faulty\",\"uuid\":\"" + provider + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + provider + "/inventories",
-                                "{\"resource_provider_generation\":0,\"inventories\":{\"VCPU\":{\"total\":1000000}}}")
-                        .status())
-                .isEqualTo(200);
+        provider = Providers.withInventory(api, "faulty", "{\"VCPU\":{\"total\":1000000}}");
         load = Executors.newFixedThreadPool(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
             load.submit(this::claimFreshConsumers);
@@ -147,8 +141,7 @@ class DatabaseFaultsTest {
     /** One scheduler claiming for new consumers; every answer is classified. */
     private void claimFreshConsumers() {
         PlacementClient client = api.microversion("1.28");
-        String claim = "{\"allocations\":{\"" + provider + "\":{\"resources\":{\"VCPU\":1}}},"
-                + "\"project_id\":\"p\",\"user_id\":\"u\",\"consumer_generation\":null}";
+        String claim = Claims.vcpu(provider, 1);
         while (running.get()) {
             String consumer = UUID.randomUUID().toString();
             Reply reply;

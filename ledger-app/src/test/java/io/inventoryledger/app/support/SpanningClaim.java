@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Two providers, compute (VCPU) and storage (DISK_GB), and a claim that takes from both: a claim written by halves
@@ -60,16 +59,6 @@ public record SpanningClaim(String compute, String storage) {
     }
 
     private static String provider(PlacementClient api, String name) {
-        String uuid = UUID.randomUUID().toString();
-        assertThat(api.post("/resource_providers", "{\"name\":\"" + name + "\",\"uuid\":\"" + uuid + "\"}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.put(
-                                "/resource_providers/" + uuid + "/inventories",
-                                "{\"resource_provider_generation\":0,"
-                                        + "\"inventories\":{\"VCPU\":{\"total\":1000000},\"DISK_GB\":{\"total\":10000000}}}")
-                        .status())
-                .isEqualTo(200);
-        return uuid;
+        return Providers.withInventory(api, name, "{\"VCPU\":{\"total\":1000000},\"DISK_GB\":{\"total\":10000000}}");
     }
 }

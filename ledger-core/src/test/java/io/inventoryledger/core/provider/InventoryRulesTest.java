@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.provider.ResourceProviderCommand.ReplaceInventories;
-import io.inventoryledger.core.resourceclass.ResourceClassCatalog;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,15 +18,7 @@ class InventoryRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = fixtureWith(ResourceClassCatalog.standardOnly());
-    }
-
-    private static AggregateTestFixture<ResourceProvider> fixtureWith(ResourceClassCatalog catalog) {
-        AggregateTestFixture<ResourceProvider> fixture = new AggregateTestFixture<>(ResourceProvider.class);
-        fixture.registerInjectableResource((ProviderUsages) provider -> java.util.Map.of());
-        fixture.registerInjectableResource(new InMemoryProviderDirectory());
-        fixture.registerInjectableResource(catalog);
-        return fixture;
+        fixture = Providers.fixture(new InMemoryProviderDirectory());
     }
 
     private void accepts(Inventory inventory, boolean since126) {
@@ -37,8 +28,12 @@ class InventoryRulesTest {
     }
 
     private void refuses(Inventory inventory, boolean since126, String why) {
+        refuses(Map.of("VCPU", inventory), since126, why);
+    }
+
+    private void refuses(Map<String, Inventory> inventories, boolean since126, String why) {
         fixture.given(Providers.cn1Created())
-                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of("VCPU", inventory), since126))
+                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, inventories, since126))
                 .expectNoEvents()
                 .expectException(InvalidRequestException.class)
                 .expectExceptionMessage(containsString(why));
@@ -136,16 +131,12 @@ class InventoryRulesTest {
 
     @Test
     void refusesAnUnknownResourceClass() {
-        fixture.given(Providers.cn1Created())
-                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of("CUSTOM_GOLD", Inventory.ofTotal(1)), true))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("No such resource class CUSTOM_GOLD"));
+        refuses(Map.of("CUSTOM_GOLD", Inventory.ofTotal(1)), true, "No such resource class CUSTOM_GOLD");
     }
 
     @Test
     void acceptsAClassTheCatalogKnows() {
-        fixtureWith(rc -> rc.equals("CUSTOM_GOLD"))
+        Providers.fixture(new InMemoryProviderDirectory(), rc -> rc.equals("CUSTOM_GOLD"))
                 .given(Providers.cn1Created())
                 .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of("CUSTOM_GOLD", Inventory.ofTotal(1)), true))
                 .expectEvents(new InventoriesReplaced(CN1, Map.of("CUSTOM_GOLD", Inventory.ofTotal(1))));

@@ -30,6 +30,14 @@ class ProviderGenerationTest {
         fixture = Providers.fixture(new InMemoryProviderDirectory());
     }
 
+    /** cn1 at generation 1 refuses the command as a version conflict and writes nothing. */
+    private void refusesAsVersionConflict(Object command) {
+        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
+                .when(command)
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
     @Test
     void acceptsTheCurrentGeneration() {
         fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
@@ -40,50 +48,32 @@ class ProviderGenerationTest {
 
     @Test
     void replaceRefusesAStaleGeneration() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of(), true))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new ReplaceInventories(CN1_STREAM, CN1, 0L, Map.of(), true));
     }
 
     @Test
     void replaceRefusesAGenerationFromTheFuture() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new ReplaceInventories(CN1_STREAM, CN1, 2L, Map.of(), true))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new ReplaceInventories(CN1_STREAM, CN1, 2L, Map.of(), true));
     }
 
     @Test
     void updateRefusesAStaleGeneration() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new UpdateInventory(CN1_STREAM, CN1, 0L, "VCPU", Inventory.ofTotal(4), false))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new UpdateInventory(CN1_STREAM, CN1, 0L, "VCPU", Inventory.ofTotal(4), false));
     }
 
     @Test
     void updateRefusesAGenerationFromTheFuture() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new UpdateInventory(CN1_STREAM, CN1, 7L, "VCPU", Inventory.ofTotal(4), false))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new UpdateInventory(CN1_STREAM, CN1, 7L, "VCPU", Inventory.ofTotal(4), false));
     }
 
     @Test
     void deleteRefusesAStaleGeneration() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new DeleteInventory(CN1_STREAM, CN1, 0L, "VCPU"))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new DeleteInventory(CN1_STREAM, CN1, 0L, "VCPU"));
     }
 
     @Test
     void deleteRefusesAGenerationFromTheFuture() {
-        fixture.given(Providers.cn1Created(), new InventoryAdded(CN1, "VCPU", EIGHT))
-                .when(new DeleteInventory(CN1_STREAM, CN1, 2L, "VCPU"))
-                .expectNoEvents()
-                .expectException(ConflictingAggregateVersionException.class);
+        refusesAsVersionConflict(new DeleteInventory(CN1_STREAM, CN1, 2L, "VCPU"));
     }
 
     @Test

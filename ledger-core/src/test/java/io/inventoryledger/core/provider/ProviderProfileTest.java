@@ -3,7 +3,6 @@ package io.inventoryledger.core.provider;
 import static io.inventoryledger.core.provider.Providers.CN1;
 import static io.inventoryledger.core.provider.Providers.CN2;
 import static io.inventoryledger.core.provider.Providers.CN3;
-import static org.hamcrest.Matchers.containsString;
 
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
@@ -38,6 +37,10 @@ class ProviderProfileTest {
 
     private static ResourceProviderUpdated updated(String name, UUID parent) {
         return new ResourceProviderUpdated(CN1, 1, name, parent);
+    }
+
+    private void refusesAsInvalid(UpdateResourceProvider command, String message) {
+        Refusals.refusedAsInvalid(fixture, command, message);
     }
 
     @Test
@@ -97,21 +100,13 @@ class ProviderProfileTest {
     @Test
     void refusesReparentingBeforeMicroversion137() {
         directory.with(CN2, "parent", null).with(CN3, "other", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN3, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("re-parenting a provider is not currently allowed."));
+        refusesAsInvalid(setParent(CN3, BEFORE_1_37), "re-parenting a provider is not currently allowed.");
     }
 
     @Test
     void refusesUnparentingBeforeMicroversion137() {
         directory.with(CN2, "parent", null).with(CN1, "cn1", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(null, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("un-parenting a provider is not currently allowed."));
+        refusesAsInvalid(setParent(null, BEFORE_1_37), "un-parenting a provider is not currently allowed.");
     }
 
     @Test
@@ -135,41 +130,25 @@ class ProviderProfileTest {
     @Test
     void refusesAParentThatDoesNotExist() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID does not exist."));
+        refusesAsInvalid(setParent(CN2, FROM_1_37), "parent provider UUID does not exist.");
     }
 
     @Test
     void refusesToBecomeItsOwnParent() {
         directory.with(CN1, "cn1", null);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN1, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop in the provider tree is not allowed."));
+        refusesAsInvalid(setParent(CN1, FROM_1_37), "creating loop in the provider tree is not allowed.");
     }
 
     @Test
     void refusesADescendantAsParentBeforeMicroversion137() {
         directory.with(CN1, "cn1", null).with(CN2, "child", CN1).with(CN3, "grandchild", CN2);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN3, BEFORE_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop"));
+        refusesAsInvalid(setParent(CN3, BEFORE_1_37), "creating loop");
     }
 
     @Test
     void refusesADescendantAsParentFromMicroversion137() {
         directory.with(CN3, "top", null).with(CN1, "cn1", CN3).with(CN2, "child", CN1);
-        fixture.givenNoPriorActivity()
-                .when(setParent(CN2, FROM_1_37))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("creating loop"));
+        refusesAsInvalid(setParent(CN2, FROM_1_37), "creating loop");
     }
 
     @Test

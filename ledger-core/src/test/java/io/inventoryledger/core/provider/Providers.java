@@ -16,10 +16,15 @@ final class Providers {
 
     /** A provider fixture with nothing allocated anywhere and the standard resource classes only. */
     static AggregateTestFixture<ResourceProvider> fixture(ProviderDirectory directory) {
+        return fixture(directory, ResourceClassCatalog.standardOnly());
+    }
+
+    /** A provider fixture with nothing allocated anywhere and the resource classes of {@code catalog}. */
+    static AggregateTestFixture<ResourceProvider> fixture(ProviderDirectory directory, ResourceClassCatalog catalog) {
         AggregateTestFixture<ResourceProvider> fixture = new AggregateTestFixture<>(ResourceProvider.class);
         fixture.registerInjectableResource((ProviderUsages) provider -> Map.of());
         fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(ResourceClassCatalog.standardOnly());
+        fixture.registerInjectableResource(catalog);
         return fixture;
     }
 

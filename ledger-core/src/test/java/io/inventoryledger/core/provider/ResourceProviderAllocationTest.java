@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,22 @@ class ResourceProviderAllocationTest {
         return new InventoriesReplaced(PROVIDER, Map.of(rc, inventory));
     }
 
+    /** The provider with an inventory of 8 VCPU, at generation 1. */
+    private TestExecutor<ResourceProvider> givenEightVcpu() {
+        return fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)));
+    }
+
+    /**
+     * The provider with 8 VCPU whose stream saw {@code consumer} claim {@code vcpu} of them (generation 2); whether it
+     * still holds them is up to {@link #usage}.
+     */
+    private TestExecutor<ResourceProvider> givenEightVcpuOnceClaimedBy(UUID consumer, long vcpu) {
+        return fixture.given(
+                created(),
+                inventory("VCPU", Inventory.ofTotal(8)),
+                new ProviderAllocationsWritten(PROVIDER, Map.of(consumer, Map.of("VCPU", vcpu))));
+    }
+
     private static Allocate claim(UUID consumer, Map<String, Long> before, Map<String, Long> after) {
         return new Allocate(PROVIDER.toString(), change(consumer, before, after));
     }
@@ -98,7 +115,7 @@ class ResourceProviderAllocationTest {
 
     @Test
     void allocatesWithinCapacityAndRecordsWhatTheConsumerHoldsHere() {
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(claim(INSTANCE, Map.of(), Map.of("VCPU", 8L)))
                 .expectEvents(new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 8L))));
     }
@@ -106,7 +123,7 @@ class ResourceProviderAllocationTest {
     @Test
     void refusesAnAllocationOverWhatIsLeftOfTheCurrentUsage() {
         usage.put("VCPU", 7L);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(claim(INSTANCE, Map.of(), Map.of("VCPU", 2L)))
                 .expectNoEvents()
                 .expectException(ConflictException.class)
@@ -117,10 +134,7 @@ class ResourceProviderAllocationTest {
     @Test
     void usageReleasedOutsideTheProvidersStreamIsAvailableAgain() {
         // The stream saw an earlier claim of all 8; that consumer has since moved away (a consumer event only).
-        fixture.given(
-                        created(),
-                        inventory("VCPU", Inventory.ofTotal(8)),
-                        new ProviderAllocationsWritten(PROVIDER, Map.of(OTHER, Map.of("VCPU", 8L))))
+        givenEightVcpuOnceClaimedBy(OTHER, 8L)
                 .when(claim(INSTANCE, Map.of(), Map.of("VCPU", 8L)))
                 .expectEvents(new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 8L))));
     }
@@ -160,7 +174,7 @@ class ResourceProviderAllocationTest {
 
     @Test
     void refusesAClassTheProviderHasNoInventoryOf() {
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(claim(INSTANCE, Map.of(), Map.of("VCPU", 1L, "PCI_DEVICE", 1L)))
                 .expectExceptionMessage(equalTo("Unable to allocate inventory: Inventory for 'PCI_DEVICE' on resource"
                         + " provider '" + PROVIDER + "' invalid."));
@@ -169,7 +183,7 @@ class ResourceProviderAllocationTest {
     @Test
     void replacingAConsumersAllocationsCountsOnlyWhatOthersHold() {
         usage.put("VCPU", 8L); // 6 held by INSTANCE itself, 2 by OTHER
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(claim(INSTANCE, Map.of("VCPU", 6L), Map.of("VCPU", 6L)))
                 .expectEvents(new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 6L))));
     }
@@ -177,7 +191,7 @@ class ResourceProviderAllocationTest {
     @Test
     void emptyingAConsumerHereRecordsThatItHoldsNothing() {
         usage.put("VCPU", 3L);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(claim(INSTANCE, Map.of("VCPU", 3L), Map.of()))
                 .expectEvents(new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of())));
     }
@@ -185,7 +199,7 @@ class ResourceProviderAllocationTest {
     @Test
     void cannotDeleteAnInventoryInUse() {
         usage.put("VCPU", 1L);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(new DeleteInventory(PROVIDER.toString(), PROVIDER, 1L, "VCPU"))
                 .expectNoEvents()
                 .expectException(ConflictException.class)
@@ -195,10 +209,7 @@ class ResourceProviderAllocationTest {
 
     @Test
     void mayDeleteAnInventoryWhoseAllocationsWereReleased() {
-        fixture.given(
-                        created(),
-                        inventory("VCPU", Inventory.ofTotal(8)),
-                        new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 1L))))
+        givenEightVcpuOnceClaimedBy(INSTANCE, 1L)
                 .when(new DeleteInventory(PROVIDER.toString(), PROVIDER, 2L, "VCPU"))
                 .expectEvents(new InventoryDeleted(PROVIDER, "VCPU"));
     }
@@ -206,12 +217,12 @@ class ResourceProviderAllocationTest {
     @Test
     void cannotUpdateAwayAnInventoryInUse() {
         usage.put("VCPU", 1L);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(new ReplaceInventories(
                         PROVIDER.toString(), PROVIDER, 1L, Map.of("DISK_GB", Inventory.ofTotal(10)), true))
                 .expectNoEvents()
                 .expectException(ConflictException.class);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(new UpdateInventory(PROVIDER.toString(), PROVIDER, 1L, "VCPU", Inventory.ofTotal(1), true))
                 .expectEvents(new InventoryUpdated(PROVIDER, "VCPU", Inventory.ofTotal(1)));
     }
@@ -230,7 +241,7 @@ class ResourceProviderAllocationTest {
     @Test
     void cannotDeleteAProviderWithAllocations() {
         usage.put("VCPU", 1L);
-        fixture.given(created(), inventory("VCPU", Inventory.ofTotal(8)))
+        givenEightVcpu()
                 .when(new DeleteResourceProvider(PROVIDER.toString(), PROVIDER))
                 .expectNoEvents()
                 .expectException(ConflictException.class)
@@ -239,12 +250,18 @@ class ResourceProviderAllocationTest {
 
     @Test
     void mayDeleteAProviderWhoseAllocationsWereAllReleased() {
-        fixture.given(
-                        created(),
-                        inventory("VCPU", Inventory.ofTotal(8)),
-                        new ProviderAllocationsWritten(PROVIDER, Map.of(INSTANCE, Map.of("VCPU", 1L))))
+        givenEightVcpuOnceClaimedBy(INSTANCE, 1L)
                 .when(new DeleteResourceProvider(PROVIDER.toString(), PROVIDER))
                 .expectEvents(new ResourceProviderDeleted(PROVIDER));
+    }
+
+    /** A reshape to 8 VCPU and no VGPU, in the same write that moves INSTANCE's 1 VGPU off this provider. */
+    private static Reshape dropVgpuWhileInstanceMovesItsOneVgpuAway() {
+        return new Reshape(
+                PROVIDER.toString(),
+                Map.of("VCPU", Inventory.ofTotal(8)),
+                change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
+                false);
     }
 
     @Test
@@ -252,11 +269,7 @@ class ResourceProviderAllocationTest {
         usage.put("VGPU", 1L);
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(1));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(
-                        PROVIDER.toString(),
-                        Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
-                        false))
+                .when(dropVgpuWhileInstanceMovesItsOneVgpuAway())
                 .expectEvents(
                         new InventoriesReplaced(PROVIDER, before),
                         new InventoriesReplaced(PROVIDER, Map.of("VCPU", Inventory.ofTotal(8))));
@@ -267,11 +280,7 @@ class ResourceProviderAllocationTest {
         usage.put("VGPU", 2L); // 1 moves away in this write, OTHER keeps 1
         Map<String, Inventory> before = Map.of("VCPU", Inventory.ofTotal(8), "VGPU", Inventory.ofTotal(2));
         fixture.given(created(), new InventoriesReplaced(PROVIDER, before))
-                .when(new Reshape(
-                        PROVIDER.toString(),
-                        Map.of("VCPU", Inventory.ofTotal(8)),
-                        change(INSTANCE, Map.of("VGPU", 1L), Map.of()),
-                        false))
+                .when(dropVgpuWhileInstanceMovesItsOneVgpuAway())
                 .expectNoEvents()
                 .expectExceptionMessage(containsString("Inventory for 'VGPU' on resource provider"));
     }

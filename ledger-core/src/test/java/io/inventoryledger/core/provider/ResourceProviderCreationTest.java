@@ -3,14 +3,19 @@ package io.inventoryledger.core.provider;
 import static io.inventoryledger.core.provider.Providers.CN1;
 import static io.inventoryledger.core.provider.Providers.CN2;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Named.named;
 
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.ErrorCodes;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.provider.ResourceProviderCommand.CreateResourceProvider;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ResourceProviderCreationTest {
     private final InMemoryProviderDirectory directory = new InMemoryProviderDirectory();
@@ -19,6 +24,10 @@ class ResourceProviderCreationTest {
     @BeforeEach
     void setUp() {
         fixture = Providers.fixture(directory);
+    }
+
+    private void refusesAsInvalid(CreateResourceProvider command, String message) {
+        Refusals.refusedAsInvalid(fixture, command, message);
     }
 
     @Test
@@ -44,44 +53,34 @@ class ResourceProviderCreationTest {
                 .expectEvents(new ResourceProviderCreated(CN1, 2, "cn1", null));
     }
 
-    @Test
-    void acceptsANameOfTwoHundredCharacters() {
-        String name = "x".repeat(200);
+    @ParameterizedTest(name = "accepts a name {0}")
+    @MethodSource
+    void acceptsAName(String name) {
         fixture.givenNoPriorActivity()
                 .when(new CreateResourceProvider(CN1, 1, name, null))
                 .expectEvents(new ResourceProviderCreated(CN1, 1, name, null));
     }
 
-    @Test
-    void countsTheNameInCharactersNotInUtf16Units() {
-        String name = "\uD83D\uDE00".repeat(200);
+    static Stream<Named<String>> acceptsAName() {
+        return Stream.of(
+                named("of two hundred characters", "x".repeat(200)),
+                named("counted in characters, not in UTF-16 units", "\uD83D\uDE00".repeat(200)));
+    }
+
+    @ParameterizedTest(name = "refuses a name {0}")
+    @MethodSource
+    void refusesAName(String name) {
         fixture.givenNoPriorActivity()
                 .when(new CreateResourceProvider(CN1, 1, name, null))
-                .expectEvents(new ResourceProviderCreated(CN1, 1, name, null));
-    }
-
-    @Test
-    void refusesANameLongerThanTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "x".repeat(201), null))
                 .expectNoEvents()
                 .expectException(InvalidRequestException.class);
     }
 
-    @Test
-    void refusesAnEmptyName() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "", null))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class);
-    }
-
-    @Test
-    void refusesAMissingName() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, null, null))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class);
+    static Stream<Named<String>> refusesAName() {
+        return Stream.of(
+                named("longer than two hundred characters", "x".repeat(201)),
+                named("that is empty", ""),
+                named("that is missing", null));
     }
 
     @Test
@@ -97,20 +96,12 @@ class ResourceProviderCreationTest {
 
     @Test
     void refusesAParentThatDoesNotExist() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "cn1", CN2))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID does not exist."));
+        refusesAsInvalid(new CreateResourceProvider(CN1, 1, "cn1", CN2), "parent provider UUID does not exist.");
     }
 
     @Test
     void refusesToBeItsOwnParent() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceProvider(CN1, 1, "cn1", CN1))
-                .expectNoEvents()
-                .expectException(InvalidRequestException.class)
-                .expectExceptionMessage(containsString("parent provider UUID cannot be same as UUID"));
+        refusesAsInvalid(new CreateResourceProvider(CN1, 1, "cn1", CN1), "parent provider UUID cannot be same as UUID");
     }
 
     @Test

@@ -1,13 +1,19 @@
 package io.inventoryledger.core.resourceclass;
 
+import static org.junit.jupiter.api.Named.named;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.CreateResourceClass;
 import io.inventoryledger.core.resourceclass.ResourceClassCommand.DeleteResourceClass;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ResourceClassTest {
     private AggregateTestFixture<ResourceClass> fixture;
@@ -51,18 +57,18 @@ class ResourceClassTest {
                 .expectNoEvents();
     }
 
-    @Test
-    void refusesALowerCaseName() {
+    @ParameterizedTest(name = "refuses a custom name {0}")
+    @MethodSource
+    void refusesACustomName(String name) {
         fixture.givenNoPriorActivity()
-                .when(new CreateResourceClass("CUSTOM_gpu", true))
-                .expectException(InvalidRequestException.class);
+                .when(new CreateResourceClass(name, true))
+                .expectException(InvalidRequestException.class)
+                .expectNoEvents();
     }
 
-    @Test
-    void refusesANameLongerThan255Characters() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateResourceClass("CUSTOM_" + "G".repeat(249), true))
-                .expectException(InvalidRequestException.class);
+    static Stream<Named<String>> refusesACustomName() {
+        return Stream.of(
+                named("in lower case", "CUSTOM_gpu"), named("longer than 255 characters", "CUSTOM_" + "G".repeat(249)));
     }
 
     @Test

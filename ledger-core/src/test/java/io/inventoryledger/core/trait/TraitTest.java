@@ -1,13 +1,19 @@
 package io.inventoryledger.core.trait;
 
+import static org.junit.jupiter.api.Named.named;
+
 import io.inventoryledger.core.error.ConflictException;
 import io.inventoryledger.core.error.InvalidRequestException;
 import io.inventoryledger.core.error.NotFoundException;
 import io.inventoryledger.core.trait.TraitCommand.CreateTrait;
 import io.inventoryledger.core.trait.TraitCommand.DeleteTrait;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TraitTest {
     private AggregateTestFixture<Trait> fixture;
@@ -35,26 +41,20 @@ class TraitTest {
                 .expectResultMessagePayload(false);
     }
 
-    @Test
-    void refusesANameWithoutTheCustomPrefix() {
+    @ParameterizedTest(name = "refuses a name {0}")
+    @MethodSource
+    void refusesAName(String name) {
         fixture.givenNoPriorActivity()
-                .when(new CreateTrait("FAST"))
+                .when(new CreateTrait(name))
                 .expectException(InvalidRequestException.class)
                 .expectNoEvents();
     }
 
-    @Test
-    void refusesALowerCaseName() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateTrait("CUSTOM_fast"))
-                .expectException(InvalidRequestException.class);
-    }
-
-    @Test
-    void refusesANameLongerThan255Characters() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateTrait("CUSTOM_" + "A".repeat(249)))
-                .expectException(InvalidRequestException.class);
+    static Stream<Named<String>> refusesAName() {
+        return Stream.of(
+                named("without the custom prefix", "FAST"),
+                named("in lower case", "CUSTOM_fast"),
+                named("longer than 255 characters", "CUSTOM_" + "A".repeat(249)));
     }
 
     @Test

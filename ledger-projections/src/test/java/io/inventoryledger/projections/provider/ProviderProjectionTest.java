@@ -13,6 +13,7 @@ import io.inventoryledger.core.provider.ResourceProviderDeleted;
 import io.inventoryledger.core.provider.ResourceProviderUpdated;
 import io.inventoryledger.projections.support.EventFeed;
 import io.inventoryledger.projections.support.ReadModelDatabase;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,13 @@ class ProviderProjectionTest {
         feed.deliver(ProviderStreamId.of(uuid, 1), 0, new ResourceProviderCreated(uuid, 1, name, parent));
     }
 
+    /** Creates a provider under a fresh uuid and returns the uuid. */
+    private UUID createNew(String name, UUID parent) {
+        UUID uuid = UUID.randomUUID();
+        create(uuid, name, parent);
+        return uuid;
+    }
+
     private void profile(UUID uuid, long sequence, String name, UUID parent) {
         feed.deliver(
                 ProviderStreamId.profileOf(ProviderStreamId.of(uuid, 1)),
@@ -56,6 +64,10 @@ class ProviderProjectionTest {
 
     private ProviderRow provider(UUID uuid) {
         return queries.find(uuid).orElseThrow();
+    }
+
+    private List<UUID> rootsOf(UUID... providers) {
+        return Arrays.stream(providers).map(p -> provider(p).rootUuid()).toList();
     }
 
     @Test
@@ -162,12 +174,9 @@ class ProviderProjectionTest {
 
     @Test
     void aChildOfAChildHasTheTreesRoot() {
-        UUID root = UUID.randomUUID();
-        UUID child = UUID.randomUUID();
-        UUID grandchild = UUID.randomUUID();
-        create(root, "root", null);
-        create(child, "child", root);
-        create(grandchild, "grandchild", child);
+        UUID root = createNew("root", null);
+        UUID child = createNew("child", root);
+        UUID grandchild = createNew("grandchild", child);
 
         assertThat(provider(grandchild).parentUuid()).isEqualTo(child);
         assertThat(provider(grandchild).rootUuid()).isEqualTo(root);
@@ -175,41 +184,29 @@ class ProviderProjectionTest {
 
     @Test
     void reparentingMovesTheWholeSubtreeToTheNewRoot() {
-        UUID oldRoot = UUID.randomUUID();
-        UUID newRoot = UUID.randomUUID();
-        UUID moved = UUID.randomUUID();
-        UUID below = UUID.randomUUID();
-        UUID further = UUID.randomUUID();
-        create(oldRoot, "old", null);
-        create(newRoot, "new", null);
-        create(moved, "moved", oldRoot);
-        create(below, "below", moved);
-        create(further, "further", below);
+        UUID oldRoot = createNew("old", null);
+        UUID newRoot = createNew("new", null);
+        UUID moved = createNew("moved", oldRoot);
+        UUID below = createNew("below", moved);
+        UUID further = createNew("further", below);
 
         profile(moved, 0, "moved", newRoot);
 
         assertThat(provider(moved).parentUuid()).isEqualTo(newRoot);
-        assertThat(List.of(provider(moved), provider(below), provider(further)))
-                .extracting(ProviderRow::rootUuid)
-                .containsOnly(newRoot);
+        assertThat(rootsOf(moved, below, further)).containsOnly(newRoot);
         assertThat(provider(oldRoot).rootUuid()).isEqualTo(oldRoot);
     }
 
     @Test
     void unparentingMakesTheProviderTheRootOfItsSubtree() {
-        UUID root = UUID.randomUUID();
-        UUID moved = UUID.randomUUID();
-        UUID below = UUID.randomUUID();
-        create(root, "root", null);
-        create(moved, "moved", root);
-        create(below, "below", moved);
+        UUID root = createNew("root", null);
+        UUID moved = createNew("moved", root);
+        UUID below = createNew("below", moved);
 
         profile(moved, 0, "moved", null);
 
         assertThat(provider(moved).parentUuid()).isNull();
-        assertThat(List.of(provider(moved), provider(below)))
-                .extracting(ProviderRow::rootUuid)
-                .containsOnly(moved);
+        assertThat(rootsOf(moved, below)).containsOnly(moved);
     }
 
     @Test
