@@ -68,7 +68,6 @@ public class ProjectionRebuild {
      * rebuilt tables are compared at the processor's position, not at the store's head.
      */
     public record AsyncProjections(Map<String, String> processors, ProcessorPositions positions) {
-        public static final AsyncProjections NONE = new AsyncProjections(Map.of(), null);
 
         public AsyncProjections {
             processors = Map.copyOf(processors);
@@ -94,16 +93,6 @@ public class ProjectionRebuild {
     public record Settings(int batchSize, Duration gapTimeout, Mode mode, int threads) {
         public static final Settings DEFAULT = new Settings(
                 2_000, Duration.ofSeconds(60), Mode.BULK, Runtime.getRuntime().availableProcessors());
-    }
-
-    public ProjectionRebuild(
-            DataSource dataSource,
-            PlatformTransactionManager transactions,
-            StoredEvents storedEvents,
-            List<ProjectionDefinition> projections,
-            Settings settings,
-            Clock clock) {
-        this(dataSource, transactions, storedEvents, projections, settings, clock, AsyncProjections.NONE);
     }
 
     public ProjectionRebuild(
